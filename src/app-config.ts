@@ -1,0 +1,15 @@
+import { loadConfig, type Config } from './config';
+
+/** The configuration this build was made with, validated once. */
+export const configResult = loadConfig(import.meta.env);
+
+/** The valid configuration; only called once start-up has checked `configResult.ok`. */
+export function appConfig(): Config {
+  if (!configResult.ok) throw new Error('The dashboard configuration is invalid.');
+  return configResult.config;
+}
+
+/** Where this dashboard is served from, e.g. `https://example.com/printers/`. */
+export function dashboardBaseUrl(): string {
+  return new URL(import.meta.env.BASE_URL, location.origin).href;
+}

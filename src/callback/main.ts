@@ -1,0 +1,64 @@
+import '../ui/base.css';
+import './callback.css';
+import { configResult } from '../app-config';
+import { broadcast, CHANNEL_NAME, readMessage } from '../portal/messages';
+import { finishCallback, type CallbackResult } from './finish';
+import { showResult } from './outcome-view';
+
+/**
+ * The returnUrl page. First act: take the credentials out of the address bar and history. Then
+ * match, validate and store, and only then tell the dashboard and close: nothing is held only in
+ * memory at the moment a window could go away.
+ */
+const href = location.href;
+history.replaceState(null, '', location.pathname);
+
+const ACK_WAIT_MS = 1500;
+
+async function main(): Promise<void> {
+  if (!configResult.ok) {
+    showResult({ kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' }, dashboardUrl());
+    return;
+  }
+  const result = await finishCallback(href, configResult.config.origin);
+  const attempt = 'attempt' in result ? result.attempt : null;
+  if (!attempt || result.kind === 'store-failed') {
+    showResult(result, dashboardUrl());
+    return;
+  }
+  const message = { type: 'oe-attempt-finished', nonce: attempt.nonce } as const;
+  broadcast(message);
+  if (attempt.mode === 'tab') {
+    // This tab is the dashboard's own: go back, and the dashboard shows what happened.
+    location.replace(dashboardUrl());
+    return;
+  }
+  try {
+    window.opener?.postMessage(message, location.origin);
+  } catch {
+    // The opener may be gone or severed; the broadcast above covers that case.
+  }
+  closeWhenSeen(attempt.nonce, result);
+}
+
+/** Closes once a dashboard confirms it has the outcome; says what happened until then. */
+function closeWhenSeen(nonce: string, result: CallbackResult): void {
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
+  const close = () => {
+    channel?.close();
+    window.close();
+  };
+  if (channel) {
+    channel.onmessage = (event: MessageEvent) => {
+      const seen = readMessage(event.data);
+      if (seen?.type === 'oe-attempt-seen' && seen.nonce === nonce) close();
+    };
+  }
+  setTimeout(() => showResult(result, dashboardUrl()), ACK_WAIT_MS);
+}
+
+function dashboardUrl(): string {
+  return new URL('./', location.href).href;
+}
+
+void main();

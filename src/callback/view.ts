@@ -1,0 +1,36 @@
+/** Tiny DOM helpers for the callback page: text only, never HTML from a value. */
+type Child = Node | string;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+export function button(label: string, onClick: () => void): HTMLButtonElement {
+  const node = el('button', { type: 'button' }, label);
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** Replaces the page's content, and moves focus to its heading for screen readers. */
+export function show(title: string, ...body: Child[]): void {
+  const main = document.getElementById('callback');
+  if (!main) return;
+  const heading = el('h1', { tabindex: '-1' }, title);
+  main.replaceChildren(heading, ...body);
+  document.title = `${title} · Printer Dashboard`;
+  heading.focus();
+}
+
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = el('a', { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

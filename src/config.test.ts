@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, supporterPerksUrl } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the production origin and the public test app id', () => {
+    const result = loadConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: { origin: 'https://octoeverywhere.com', appId: 'devtest', appName: 'Printer Dashboard', proxyPath: null, pollIntervalMs: 30000 },
+    });
+  });
+
+  it('normalises the origin and accepts http only on loopback', () => {
+    expect(loadConfig({ VITE_OE_ORIGIN: 'https://OctoEverywhere.com/' })).toMatchObject({ ok: true, config: { origin: 'https://octoeverywhere.com' } });
+    expect(loadConfig({ VITE_OE_ORIGIN: 'http://localhost:4300' })).toMatchObject({ ok: true, config: { origin: 'http://localhost:4300' } });
+    const plain = loadConfig({ VITE_OE_ORIGIN: 'http://octoeverywhere.com' });
+    expect(plain).toMatchObject({ ok: false, problems: [{ variable: 'VITE_OE_ORIGIN' }] });
+  });
+
+  it.each([
+    ['not a url', 'is not an absolute URL'],
+    ['https://octoeverywhere.com/path', 'no path'],
+    ['https://user:pw@octoeverywhere.com', 'user name'],
+    ['ftp://octoeverywhere.com', 'https'],
+  ])('names the variable and the problem for origin %s', (origin, words) => {
+    const result = loadConfig({ VITE_OE_ORIGIN: origin });
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems[0]?.variable).toBe('VITE_OE_ORIGIN');
+    expect(result.problems[0]?.message).toContain(words);
+  });
+
+  it('reports every bad variable at once', () => {
+    const result = loadConfig({ VITE_OE_APP_ID: 'has space', VITE_OE_PROXY_PATH: 'oe/', VITE_OE_POLL_INTERVAL_MS: '10' });
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems.map((p) => p.variable)).toEqual(['VITE_OE_APP_ID', 'VITE_OE_PROXY_PATH', 'VITE_OE_POLL_INTERVAL_MS']);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ VITE_OE_ORIGIN: '', VITE_OE_APP_ID: '  ' })).toMatchObject({ ok: true, config: { appId: 'devtest' } });
+  });
+
+  it('derives the supporter perks link with the app id', () => {
+    const result = loadConfig({ VITE_OE_APP_ID: 'my-app' });
+    if (!result.ok) throw new Error('rejected');
+    expect(supporterPerksUrl(result.config)).toBe('https://octoeverywhere.com/appportal/v1/nosupporterperks?appid=my-app');
+  });
+});

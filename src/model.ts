@@ -1,0 +1,52 @@
+/** The domain types every layer shares. No imports: this sits at the bottom with `config`. */
+
+/** What the portal hands over once and never again. */
+export interface Secrets {
+  appApiToken: string;
+  basicUser?: string | undefined;
+  basicPassword?: string | undefined;
+  bearerToken?: string | undefined;
+  octoPrintApiKey?: string | undefined;
+}
+
+/** A connection as the portal returned it. */
+export interface PortalConnection {
+  id: string;
+  /** Normalised App Connection URL: scheme and lower-case host, no trailing slash. */
+  url: string;
+  printerName: string;
+  userPrinterAccessUrl?: string | undefined;
+  printerLastKnownLocalIp?: string | undefined;
+  secrets: Secrets;
+}
+
+/** A stored connection. */
+export interface Connection extends PortalConnection {
+  /** A local name the user gave; the OctoEverywhere name stays visible beside it. */
+  label?: string | undefined;
+  connectedAt: number;
+  updatedAt: number;
+  /** OctoEverywhere printer id, when known: lets Reconnect preselect the printer. */
+  printerId?: string | undefined;
+}
+
+export type CredentialKind = 'Basic' | 'Bearer' | 'Basic and Bearer';
+
+export function credentialKind(secrets: Secrets): CredentialKind {
+  const basic = Boolean(secrets.basicUser && secrets.basicPassword);
+  if (basic && secrets.bearerToken) return 'Basic and Bearer';
+  return basic ? 'Basic' : 'Bearer';
+}
+
+export function displayName(connection: Pick<Connection, 'label' | 'printerName'>): string {
+  return connection.label || connection.printerName;
+}
+
+/** The `Authorization` header for requests through the App Connection URL. */
+export function authorizationHeader(secrets: Secrets): string {
+  if (secrets.basicUser && secrets.basicPassword) {
+    const bytes = new TextEncoder().encode(`${secrets.basicUser}:${secrets.basicPassword}`);
+    return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+  }
+  return `Bearer ${secrets.bearerToken ?? ''}`;
+}

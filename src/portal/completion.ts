@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import type { PortalConnection } from '../model';
+import { checkAppConnectionUrl } from './connection-url';
+import { ATTEMPT_PARAM } from './start-url';
+
+/** What the callback page's URL carries, read from both its query and its fragment. */
+export interface CompletionParams {
+  params: Map<string, string>;
+  /** The first key seen twice, if any: such a URL is refused as a whole. */
+  repeated: string | null;
+}
+
+export type Completion =
+  | { ok: true; success: true; connection: PortalConnection }
+  | { ok: true; success: false }
+  | { ok: false; reason: string };
+
+/**
+ * Reads every `key=value` pair from the query and the fragment. Keys are trimmed and lower-cased
+ * (docs, old docs and shipping apps spell them three ways); a `?` inside the query counts as a
+ * separator, since how the portal appends to a returnUrl that has a query is undocumented.
+ * A key seen twice makes the whole URL suspect, so it is refused.
+ */
+export function readCompletionParams(href: string): CompletionParams {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return { params: new Map(), repeated: null };
+  }
+  const raw = [url.search.slice(1).replaceAll('?', '&'), url.hash.slice(1).replace(/^[?&]/, '')];
+  const params = new Map<string, string>();
+  const seen = new Set<string>();
+  let repeated: string | null = null;
+  for (const part of raw) {
+    for (const [key, value] of new URLSearchParams(part)) {
+      const name = key.trim().toLowerCase();
+      if (!name) continue;
+      if (seen.has(name)) {
+        repeated ??= name.slice(0, 40);
+        params.delete(name);
+        continue;
+      }
+      seen.add(name);
+      params.set(name, value);
+    }
+  }
+  return { params, repeated };
+}
+
+export function attemptNonceOf(params: Map<string, string>): string | null {
+  const nonce = params.get(ATTEMPT_PARAM);
+  return nonce && /^[0-9a-f]{32}$/.test(nonce) ? nonce : null;
+}
+
+const MAX = 4096;
+const secret = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX));
+const optionalText = z.optional(z.string().check(z.trim(), z.maxLength(MAX)));
+
+const successFields = z.object({
+  id: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9._~-]{1,200}$/)),
+  url: z.string().check(z.maxLength(MAX)),
+  appapitoken: secret,
+  printername: optionalText,
+  userprinteraccessurl: optionalText,
+  printerlastknownlocalip: z.optional(z.string().check(z.trim(), z.maxLength(64))),
+  authbasichttpuser: optionalText,
+  authbasichttppassword: optionalText,
+  authbearertoken: optionalText,
+  octoprintapikey: optionalText,
+});
+
+const FIELD_NAMES: Record<string, string> = {
+  id: 'the App Connection id',
+  url: 'the App Connection URL',
+  appapitoken: 'the App API token',
+};
+
+const httpUrl = (raw: string | undefined): string | undefined => {
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Validates a completion against the configured OctoEverywhere origin. Never throws; a rejection
+ * carries a reason a person can read, and never echoes a secret.
+ */
+export function parseCompletion(params: Map<string, string>, origin: string): Completion {
+  const success = params.get('success');
+  if (success === undefined) return { ok: false, reason: 'The portal\'s answer has no "success" field.' };
+  if (success.trim().toLowerCase() !== 'true') return { ok: true, success: false };
+
+  const parsed = successFields.safeParse(Object.fromEntries(params));
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? '');
+    return { ok: false, reason: `The portal's answer is missing or has an invalid ${FIELD_NAMES[field] ?? field}.` };
+  }
+  const f = parsed.data;
+  const checked = checkAppConnectionUrl(f.url, origin);
+  if (!checked.ok) return { ok: false, reason: checked.reason };
+
+  const hasBasic = Boolean(f.authbasichttpuser && f.authbasichttppassword);
+  const bearer = f.authbearertoken || undefined;
+  if (!hasBasic && !bearer) {
+    return { ok: false, reason: 'The portal\'s answer carries no App Connection credentials (neither Basic nor Bearer).' };
+  }
+  return {
+    ok: true,
+    success: true,
+    connection: {
+      id: f.id,
+      url: checked.url,
+      printerName: f.printername || new URL(checked.url).hostname.split('.')[0] || f.id,
+      userPrinterAccessUrl: httpUrl(f.userprinteraccessurl),
+      printerLastKnownLocalIp: f.printerlastknownlocalip || undefined,
+      secrets: {
+        appApiToken: f.appapitoken,
+        basicUser: hasBasic ? f.authbasichttpuser : undefined,
+        basicPassword: hasBasic ? f.authbasichttppassword : undefined,
+        bearerToken: bearer,
+        octoPrintApiKey: f.octoprintapikey || undefined,
+      },
+    },
+  };
+}

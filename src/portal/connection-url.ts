@@ -1,0 +1,34 @@
+/**
+ * The rule for an App Connection URL: the scheme and port of the OctoEverywhere origin, a host
+ * that is a subdomain of the origin's host, no user info, and nothing beyond `/`. Apps in the wild
+ * shipped substring checks (fooled by `app-x.octoeverywhere.com.evil.net`) and stray ports.
+ */
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export function checkAppConnectionUrl(raw: string, origin: string): UrlCheck {
+  const expected = new URL(origin);
+  const rule = `an address like ${expected.protocol}//app-….${expected.host}`;
+  const reject = (why: string): UrlCheck => ({ ok: false, reason: `The App Connection URL ${why}; it must be ${rule}.` });
+  // The URL parser silently drops tabs and newlines; refuse them instead of guessing.
+  if (/[\s\u0000-\u001f\u007f\\]/.test(raw)) return reject('contains characters an address cannot have');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return reject('is not a valid address');
+  }
+  if (url.protocol !== expected.protocol) return reject(`uses ${url.protocol.replace(':', '')}`);
+  if (url.username || url.password) return reject('contains a user name or password');
+  if (url.port !== expected.port) return reject('names a port');
+  if (url.pathname !== '/' || url.search || url.hash || raw.includes('?') || raw.includes('#')) {
+    return reject('has a path, query or fragment');
+  }
+  const host = url.hostname;
+  const suffix = `.${expected.hostname}`;
+  if (!host.endsWith(suffix)) return reject('is not on the OctoEverywhere domain');
+  const labels = host.slice(0, -suffix.length).split('.');
+  if (!labels.every((label) => LABEL.test(label))) return reject('has an invalid host name');
+  return { ok: true, url: `${url.protocol}//${url.host}` };
+}

@@ -1,0 +1,34 @@
+/**
+ * What the callback page tells the dashboard. Only the attempt nonce travels: the outcome itself
+ * is read from IndexedDB, which only this origin can write, so a forged message can at worst make
+ * the dashboard look at its own storage again. Credentials never travel in a message.
+ */
+export const CHANNEL_NAME = 'oe-dashboard';
+
+export type DashboardMessage =
+  /** The callback page finished an attempt (stored its outcome). */
+  | { type: 'oe-attempt-finished'; nonce: string }
+  /** A dashboard saw that attempt's outcome: the callback page may close. */
+  | { type: 'oe-attempt-seen'; nonce: string }
+  /** Stored connections changed in another tab: reload them. */
+  | { type: 'oe-connections-changed' };
+
+const NONCE = /^[0-9a-f]{32}$/;
+
+export function readMessage(data: unknown): DashboardMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, nonce } = data as Record<string, unknown>;
+  if (type === 'oe-connections-changed') return { type };
+  if ((type === 'oe-attempt-finished' || type === 'oe-attempt-seen') && typeof nonce === 'string' && NONCE.test(nonce)) {
+    return { type, nonce };
+  }
+  return null;
+}
+
+/** Posts on the same-origin channel; a browser without BroadcastChannel just skips it. */
+export function broadcast(message: DashboardMessage): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.postMessage(message);
+  channel.close();
+}

@@ -1,0 +1,107 @@
+import type { AttemptRecord } from '../store';
+import { Disposer } from './disposer';
+import { AttemptCancelledError, PopupClosedError, PopupTimeoutError } from './errors';
+import { CHANNEL_NAME, broadcast, readMessage } from './messages';
+
+const WIDTH = 520;
+const HEIGHT = 720;
+
+/**
+ * Opens the portal window. Must run synchronously inside the click handler: a `window.open` after
+ * an `await` is blocked by Safari and Firefox. It opens blank; the caller navigates it once the
+ * attempt is stored. Returns null when the browser blocked it.
+ */
+export function openPopup(host: Window = window): Window | null {
+  const left = Math.max(0, Math.round(host.screenX + (host.outerWidth - WIDTH) / 2));
+  const top = Math.max(0, Math.round(host.screenY + (host.outerHeight - HEIGHT) / 2));
+  const features = `popup=yes,width=${WIDTH},height=${HEIGHT},left=${left},top=${top}`;
+  // A unique name per attempt: a second tab's attempt can never take over this one's window.
+  const popup = host.open('about:blank', `oe-portal-${Date.now().toString(36)}`, features);
+  return popup && !popup.closed ? popup : null;
+}
+
+export interface WatchOptions {
+  popup: Window;
+  nonce: string;
+  signal: AbortSignal;
+  /** Reads the attempt from storage: the only source of truth for its outcome. */
+  readAttempt: (nonce: string) => Promise<AttemptRecord | null>;
+  timeoutMs?: number;
+  /** How long "closed" must last before it counts: under COOP `closed` reads true while open. */
+  graceMs?: number;
+  pollMs?: number;
+  host?: Window;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20 * 60 * 1000;
+export const DEFAULT_GRACE_MS = 2500;
+
+/**
+ * Waits until the attempt has an outcome in storage. Wakes on a message from the popup, a
+ * same-origin broadcast (for when the opener link was severed), or the popup closing; ends with
+ * the stored attempt, or with PopupClosedError, PopupTimeoutError or AttemptCancelledError.
+ * Every listener, timer and channel it set up is gone when it settles.
+ */
+export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
+  const { popup, nonce, signal, readAttempt } = options;
+  const host = options.host ?? window;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+  const disposer = new Disposer();
+
+  return new Promise<AttemptRecord>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      disposer.dispose();
+      outcome();
+    };
+    const check = async (): Promise<boolean> => {
+      const attempt = await readAttempt(nonce).catch(() => null);
+      if (!attempt?.result) return false;
+      broadcast({ type: 'oe-attempt-seen', nonce });
+      finish(() => resolve(attempt));
+      return true;
+    };
+    const onSignal = (data: unknown, trusted: boolean) => {
+      const message = readMessage(data);
+      if (trusted && message?.type === 'oe-attempt-finished' && message.nonce === nonce) void check();
+    };
+
+    if (signal.aborted) return finish(() => reject(new AttemptCancelledError()));
+    const onAbort = () => finish(() => reject(new AttemptCancelledError()));
+    signal.addEventListener('abort', onAbort);
+    disposer.add(() => signal.removeEventListener('abort', onAbort));
+
+    // Only our own origin, and only our popup's window, may nudge us.
+    disposer.listen(host, 'message', (event) => {
+      onSignal(event.data, event.origin === host.location.origin && event.source === popup);
+    });
+    if (typeof BroadcastChannel !== 'undefined') {
+      const channel = new BroadcastChannel(CHANNEL_NAME);
+      channel.onmessage = (event: MessageEvent) => onSignal(event.data, true);
+      disposer.add(() => channel.close());
+    }
+
+    let closedSince: number | null = null;
+    disposer.interval(() => {
+      if (!popup.closed) {
+        closedSince = null;
+        return;
+      }
+      closedSince ??= Date.now();
+      if (Date.now() - closedSince >= graceMs) {
+        void check().then((done) => {
+          if (!done) finish(() => reject(new PopupClosedError()));
+        });
+      }
+    }, options.pollMs ?? 500);
+
+    disposer.timeout(() => {
+      void check().then((done) => {
+        if (!done) finish(() => reject(new PopupTimeoutError(timeoutMs)));
+      });
+    }, timeoutMs);
+  });
+}

@@ -1,0 +1,41 @@
+import { portalStartBase, type Config } from '../config';
+
+export interface StartUrlOptions {
+  /** The callback page on the dashboard's own origin, carrying the attempt nonce. */
+  returnUrl: string;
+  /** Preselects (and if needed adds) this OctoEverywhere printer: used by Reconnect. */
+  printerId?: string | undefined;
+  appLogoUrl?: string | undefined;
+  /** Asks the portal to create an OctoPrint API key; null asks for none. Defaults to the app name. */
+  octoPrintApiKeyAppName?: string | null;
+}
+
+/** `{origin}/appportal/v1/?appid=…&returnUrl=…`, every value URL-encoded. */
+export function buildStartUrl(config: Config, options: StartUrlOptions): string {
+  const params = new URLSearchParams({ appid: config.appId, returnUrl: options.returnUrl });
+  if (options.printerId) params.set('printerId', options.printerId);
+  if (options.appLogoUrl) params.set('appLogoUrl', options.appLogoUrl);
+  const keyName = options.octoPrintApiKeyAppName === undefined ? config.appName : options.octoPrintApiKeyAppName;
+  if (keyName !== null) {
+    if (keyName.length < 2 || keyName.length > 60) {
+      throw new RangeError('octoPrintApiKeyAppName must be 2–60 characters');
+    }
+    params.set('octoPrintApiKeyAppName', keyName);
+  }
+  return `${portalStartBase(config)}?${params.toString()}`;
+}
+
+export const ATTEMPT_PARAM = 'attempt';
+
+/** The callback page's address for one attempt. `dashboardUrl` is the dashboard's base URL. */
+export function buildReturnUrl(dashboardUrl: string, nonce: string): string {
+  const url = new URL('callback.html', dashboardUrl);
+  url.search = new URLSearchParams({ [ATTEMPT_PARAM]: nonce }).toString();
+  return url.href;
+}
+
+/** A fresh single-use attempt nonce: 128 random bits, hex. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

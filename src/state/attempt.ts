@@ -1,0 +1,111 @@
+import { signal } from '@preact/signals';
+import { appConfig, dashboardBaseUrl } from '../app-config';
+import type { Connection } from '../model';
+import { AttemptCancelledError, PopupBlockedError } from '../portal/errors';
+import { openPopup, watchAttempt } from '../portal/popup';
+import { buildReturnUrl, buildStartUrl, newNonce } from '../portal/start-url';
+import { createAttempt, readAttempt } from '../store';
+import { viewOfError, viewOfRecord, type AttemptView } from './attempt-view';
+import { reloadConnections } from './connections';
+
+export const attemptView = signal<AttemptView>({ phase: 'idle' });
+
+interface ActiveAttempt {
+  popup: Window;
+  nonce: string;
+  controller: AbortController;
+}
+
+let active: ActiveAttempt | null = null;
+let lastOptions: ConnectOptions = {};
+/** Nonces this tab started: a message about any other attempt is ignored. */
+export const startedNonces = new Set<string>();
+
+export interface ConnectOptions {
+  /** Reconnect: the new connection replaces this one once stored. */
+  replaces?: Connection;
+}
+
+/**
+ * Starts a connect attempt. Call it synchronously from the click handler: it opens the window
+ * before anything async happens. While an attempt runs, a second call only focuses its window.
+ */
+export function connect(options: ConnectOptions = {}): void {
+  lastOptions = options;
+  if (active) {
+    active.popup.focus();
+    return;
+  }
+  const popup = openPopup();
+  if (!popup) {
+    attemptView.value = viewOfError(new PopupBlockedError(), null);
+    return;
+  }
+  const attempt: ActiveAttempt = { popup, nonce: newNonce(), controller: new AbortController() };
+  active = attempt;
+  startedNonces.add(attempt.nonce);
+  attemptView.value = { phase: 'waiting', reconnecting: options.replaces ? options.replaces.printerName : null };
+  void run(attempt, options).finally(() => {
+    if (active === attempt) active = null;
+  });
+}
+
+async function run({ popup, nonce, controller }: ActiveAttempt, options: ConnectOptions): Promise<void> {
+  try {
+    await createAttempt({ nonce, mode: 'popup', replaces: options.replaces?.id, printerId: options.replaces?.printerId });
+    if (controller.signal.aborted) throw new AttemptCancelledError();
+    popup.location.href = startUrl(nonce, options);
+    const record = await watchAttempt({ popup, nonce, signal: controller.signal, readAttempt });
+    await reloadConnections();
+    attemptView.value = viewOfRecord(record);
+  } catch (error) {
+    if (!popup.closed) popup.close();
+    attemptView.value = viewOfError(error, nonce);
+  }
+}
+
+function startUrl(nonce: string, options: ConnectOptions): string {
+  return buildStartUrl(appConfig(), {
+    returnUrl: buildReturnUrl(dashboardBaseUrl(), nonce),
+    printerId: options.replaces?.printerId,
+  });
+}
+
+/** Brings the portal window to the front. */
+export function showWindow(): void {
+  active?.popup.focus();
+}
+
+/** Ends the running attempt; its window closes. A late answer is still stored, never lost. */
+export function cancelAttempt(): void {
+  active?.controller.abort();
+}
+
+export function dismissOutcome(): void {
+  if (attemptView.value.phase === 'ended') attemptView.value = { phase: 'idle' };
+}
+
+/**
+ * Where pop-ups are blocked (or on phones): this tab goes to the portal itself, and the callback
+ * page brings it back here, where start-up shows the outcome.
+ */
+export async function continueInTab(options: ConnectOptions = lastOptions): Promise<void> {
+  const nonce = newNonce();
+  try {
+    await createAttempt({ nonce, mode: 'tab', replaces: options.replaces?.id, printerId: options.replaces?.printerId });
+    location.assign(startUrl(nonce, options));
+  } catch (error) {
+    attemptView.value = viewOfError(error, nonce);
+  }
+}
+
+/** A result that arrived after its attempt was called cancelled or timed out still counts. */
+export function noteLateResult(nonce: string, view: AttemptView): void {
+  const current = attemptView.value;
+  if (current.phase === 'ended' && current.nonce === nonce) attemptView.value = view;
+  else if (current.phase === 'idle' && startedNonces.has(nonce)) attemptView.value = view;
+}
+
+export function activeNonce(): string | null {
+  return active?.nonce ?? null;
+}

@@ -1,0 +1,66 @@
+import { batch, signal } from '@preact/signals';
+import type { Connection } from '../model';
+import { broadcast } from '../portal/messages';
+import * as store from '../store';
+
+/** The stored connections, as the views read them. Only this module writes them. */
+export const connections = signal<readonly Connection[]>([]);
+export const connectionsLoaded = signal(false);
+/** A storage failure the user must know about, in words; null when storage works. */
+export const storageProblem = signal<string | null>(null);
+export const unreadableCount = signal(0);
+
+let reloading: Promise<void> | null = null;
+let reloadAgain = false;
+
+/** Re-reads every connection from IndexedDB; calls that overlap are coalesced into one more read. */
+export function reloadConnections(): Promise<void> {
+  if (reloading) {
+    reloadAgain = true;
+    return reloading;
+  }
+  reloading = (async () => {
+    do {
+      reloadAgain = false;
+      try {
+        const list = await store.listConnections();
+        batch(() => {
+          connections.value = list.connections;
+          unreadableCount.value = list.unreadable;
+          storageProblem.value = null;
+        });
+      } catch (error) {
+        reportStorageProblem(error);
+      }
+    } while (reloadAgain);
+    connectionsLoaded.value = true;
+  })().finally(() => {
+    reloading = null;
+  });
+  return reloading;
+}
+
+export function reportStorageProblem(error: unknown): void {
+  storageProblem.value = error instanceof store.StoreError ? error.message : 'The browser\'s storage failed.';
+}
+
+/** Runs a change to the stored connections, then reloads them here and in every other tab. */
+export async function changeConnections(change: () => Promise<void>): Promise<boolean> {
+  try {
+    await change();
+  } catch (error) {
+    reportStorageProblem(error);
+    return false;
+  }
+  broadcast({ type: 'oe-connections-changed' });
+  await reloadConnections();
+  return true;
+}
+
+export function removeConnection(id: string): Promise<boolean> {
+  return changeConnections(() => store.deleteConnection(id));
+}
+
+export function renameConnection(id: string, label: string): Promise<boolean> {
+  return changeConnections(() => store.renameConnection(id, label));
+}

@@ -1,0 +1,21 @@
+import { pruneExpiredAttempts, takeFinishedTabAttempts } from '../store';
+import { attemptView } from './attempt';
+import { viewOfRecord } from './attempt-view';
+import { reloadConnections, reportStorageProblem } from './connections';
+import { startSync } from './sync';
+
+/** Everything the dashboard does once at start-up; returns the teardown. */
+export async function startDashboard(): Promise<() => void> {
+  const stopSync = startSync();
+  try {
+    await pruneExpiredAttempts();
+    // Came back from "Continue in this tab": say how that attempt ended.
+    const finished = await takeFinishedTabAttempts();
+    const latest = finished.sort((a, b) => (b.result?.at ?? 0) - (a.result?.at ?? 0))[0];
+    if (latest) attemptView.value = viewOfRecord(latest);
+  } catch (error) {
+    reportStorageProblem(error);
+  }
+  await reloadConnections();
+  return stopSync;
+}

@@ -1,0 +1,39 @@
+import { CHANNEL_NAME, broadcast, readMessage } from '../portal/messages';
+import { readAttempt } from '../store';
+import { activeNonce, noteLateResult, startedNonces } from './attempt';
+import { viewOfRecord } from './attempt-view';
+import { reloadConnections } from './connections';
+
+/**
+ * Keeps this tab in step with the others and with late callbacks: any attempt finished anywhere,
+ * or any change made in another tab, reloads the list from IndexedDB. Returns its teardown.
+ */
+export function startSync(host: Window = window): () => void {
+  const onAttemptFinished = async (nonce: string) => {
+    if (nonce === activeNonce()) return; // the running attempt's own watcher handles it
+    const attempt = await readAttempt(nonce).catch(() => null);
+    if (!attempt?.result) return;
+    await reloadConnections();
+    broadcast({ type: 'oe-attempt-seen', nonce });
+    noteLateResult(nonce, viewOfRecord(attempt));
+  };
+  const onMessage = (data: unknown) => {
+    const message = readMessage(data);
+    if (message?.type === 'oe-connections-changed') void reloadConnections();
+    if (message?.type === 'oe-attempt-finished') void onAttemptFinished(message.nonce);
+  };
+
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
+  if (channel) channel.onmessage = (event: MessageEvent) => onMessage(event.data);
+  // A window message counts only from our own origin, and only about an attempt this tab started.
+  const onWindowMessage = (event: MessageEvent) => {
+    const message = readMessage(event.data);
+    if (event.origin !== host.location.origin || !message || !('nonce' in message)) return;
+    if (startedNonces.has(message.nonce)) onMessage(event.data);
+  };
+  host.addEventListener('message', onWindowMessage);
+  return () => {
+    channel?.close();
+    host.removeEventListener('message', onWindowMessage);
+  };
+}

@@ -1,0 +1,82 @@
+import { promisifyRequest } from 'idb-keyval';
+import type { Connection } from '../model';
+import { kvStore, valuesWithPrefix } from './database';
+import { StoreError } from './errors';
+import { CONNECTION_PREFIX, connectionKey, readConnectionRecord, secretsSchema, type ConnectionRecord } from './schema';
+import { seal, unseal } from './sealing';
+
+export async function toRecord(connection: Connection): Promise<ConnectionRecord> {
+  const { secrets, ...fields } = connection;
+  return { v: 1, ...stripUndefined(fields), sealed: await seal(secrets, connection.id) };
+}
+
+async function fromRecord(record: ConnectionRecord): Promise<Connection> {
+  const secrets = secretsSchema.safeParse(await unseal(record.sealed, record.id));
+  if (!secrets.success) throw new StoreError('corrupt', 'credentials are incomplete');
+  const { sealed: _sealed, v: _v, ...fields } = record;
+  return { ...fields, secrets: secrets.data };
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export interface ConnectionList {
+  connections: Connection[];
+  /** Records that exist but could not be read; kept, never deleted automatically. */
+  unreadable: number;
+}
+
+/** Every stored connection, oldest first. */
+export async function listConnections(): Promise<ConnectionList> {
+  const raw = await valuesWithPrefix(CONNECTION_PREFIX);
+  const results = await Promise.allSettled(
+    raw.map((value) => {
+      const record = readConnectionRecord(value);
+      return record ? fromRecord(record) : Promise.reject(new StoreError('corrupt'));
+    }),
+  );
+  const connections: Connection[] = [];
+  let unreadable = 0;
+  for (const result of results) {
+    if (result.status === 'fulfilled') connections.push(result.value);
+    else if (result.reason instanceof StoreError && result.reason.kind === 'corrupt') unreadable += 1;
+    else throw result.reason;
+  }
+  connections.sort((a, b) => a.connectedAt - b.connectedAt || a.id.localeCompare(b.id));
+  return { connections, unreadable };
+}
+
+export async function getConnection(id: string): Promise<Connection | null> {
+  const record = readConnectionRecord(await kvStore('readonly', (store) => promisifyRequest(store.get(connectionKey(id)))));
+  return record ? fromRecord(record) : null;
+}
+
+export async function saveConnection(connection: Connection): Promise<void> {
+  const record = await toRecord(connection);
+  await kvStore('readwrite', (store) => {
+    store.put(record, connectionKey(connection.id));
+    return promisifyRequest(store.transaction);
+  });
+}
+
+export async function deleteConnection(id: string): Promise<void> {
+  await kvStore('readwrite', (store) => {
+    store.delete(connectionKey(id));
+    return promisifyRequest(store.transaction);
+  });
+}
+
+/** Sets or clears the local label; the record's secrets are untouched. */
+export async function renameConnection(id: string, label: string): Promise<void> {
+  await kvStore('readwrite', async (store) => {
+    const record = readConnectionRecord(await promisifyRequest(store.get(connectionKey(id))));
+    if (!record) throw new StoreError('corrupt', 'the connection no longer exists');
+    const trimmed = label.trim();
+    const next: ConnectionRecord = { ...record, updatedAt: Date.now() };
+    if (trimmed) next.label = trimmed;
+    else delete next.label;
+    store.put(next, connectionKey(id));
+    return promisifyRequest(store.transaction);
+  });
+}

@@ -1,0 +1,32 @@
+/** Why storage failed, in words the dashboard can show. */
+export type StoreErrorKind = 'unavailable' | 'quota' | 'blocked' | 'corrupt' | 'failed';
+
+const MESSAGES: Record<StoreErrorKind, string> = {
+  unavailable: 'This browser is not letting the dashboard use its storage (IndexedDB). Private windows and some privacy settings do this.',
+  quota: 'The browser\'s storage for this site is full.',
+  blocked: 'Another tab of this dashboard is holding an older version of its storage open. Close other tabs of it and reload.',
+  corrupt: 'A stored record could not be read.',
+  failed: 'The browser\'s storage (IndexedDB) failed.',
+};
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly kind: StoreErrorKind,
+    detail?: string,
+  ) {
+    super(detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind]);
+  }
+}
+
+/** Maps whatever IndexedDB threw to a StoreError, naming the DOMException but never a value. */
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return new StoreError('quota');
+  if (name === 'VersionError') return new StoreError('blocked', name);
+  if (name === 'ReferenceError' || name === 'SecurityError' || name === 'InvalidStateError') {
+    return new StoreError('unavailable', name);
+  }
+  return new StoreError('failed', name || undefined);
+}

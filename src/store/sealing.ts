@@ -1,0 +1,72 @@
+import { promisifyRequest } from 'idb-keyval';
+import type { Secrets } from '../model';
+import { kvStore } from './database';
+import { StoreError } from './errors';
+
+/**
+ * Secrets are stored encrypted with AES-GCM under a non-extractable key that lives beside them in
+ * IndexedDB. This keeps them out of a copied profile's plain files, of backups of the database and
+ * of a casual look at devtools; it cannot stop script running in this page, which can use the key.
+ * The connection id is bound in as additional data, so a sealed blob cannot be moved to another record.
+ */
+export interface Sealed {
+  iv: Uint8Array;
+  data: ArrayBuffer;
+}
+
+const KEY_ID = 'meta:sealing-key';
+let cachedKey: Promise<CryptoKey> | null = null;
+
+async function loadOrCreateKey(): Promise<CryptoKey> {
+  const existing = await kvStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
+  if (existing instanceof CryptoKey) return existing;
+  const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  // `add` fails if another tab stored a key meanwhile; then that one wins and is read back.
+  try {
+    await kvStore('readwrite', (store) => promisifyRequest(store.add(fresh, KEY_ID)));
+    return fresh;
+  } catch {
+    const winner = await kvStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
+    if (winner instanceof CryptoKey) return winner;
+    throw new StoreError('failed', 'no encryption key');
+  }
+}
+
+function sealingKey(): Promise<CryptoKey> {
+  cachedKey ??= loadOrCreateKey().catch((error: unknown) => {
+    cachedKey = null;
+    throw error;
+  });
+  return cachedKey;
+}
+
+export function forgetSealingKeyForTests(): void {
+  cachedKey = null;
+}
+
+const encoder = new TextEncoder();
+
+export async function seal(secrets: Secrets, connectionId: string): Promise<Sealed> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: encoder.encode(connectionId) },
+    await sealingKey(),
+    encoder.encode(JSON.stringify(secrets)),
+  );
+  return { iv, data };
+}
+
+/** Decrypts; the result is validated by the caller's schema. */
+export async function unseal(sealed: Sealed, connectionId: string): Promise<unknown> {
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(connectionId) },
+      await sealingKey(),
+      sealed.data,
+    );
+    return JSON.parse(new TextDecoder().decode(plain));
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    throw new StoreError('corrupt', 'credentials could not be decrypted');
+  }
+}

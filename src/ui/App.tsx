@@ -1,0 +1,23 @@
+import { storageProblem } from '../state';
+import { ConnectPanel } from './ConnectPanel';
+import { ConnectionList } from './ConnectionList';
+
+export function App() {
+  return (
+    <>
+      <header class="top">
+        <h1>Printer Dashboard</h1>
+        <p class="muted">Your 3D printers, reached through OctoEverywhere.</p>
+      </header>
+      <main>
+        {storageProblem.value && (
+          <p class="banner error" role="alert">
+            Storage problem: {storageProblem.value} New connections may not be kept.
+          </p>
+        )}
+        <ConnectPanel />
+        <ConnectionList />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { memo } from 'preact/compat';
+import { credentialKind, displayName, type Connection } from '../model';
+import { SecretField } from './SecretField';
+import { formatDateTime } from './format';
+
+interface Props {
+  connection: Connection;
+}
+
+/** One connected printer: who it is, where it is reached, and the credentials it holds. */
+export const ConnectionCard = memo(function ConnectionCard({ connection }: Props) {
+  const { secrets } = connection;
+  const nameId = `name-${connection.id}`;
+  const name = displayName(connection);
+  return (
+    <article class="card" aria-labelledby={nameId}>
+      <header class="card-header">
+        <h2 id={nameId}>{name}</h2>
+        {connection.label && <p class="muted">OctoEverywhere name: {connection.printerName}</p>}
+      </header>
+      <dl class="facts">
+        <div>
+          <dt>Host</dt>
+          <dd>{new URL(connection.url).host}</dd>
+        </div>
+        <div>
+          <dt>Connected</dt>
+          <dd>
+            <time dateTime={new Date(connection.connectedAt).toISOString()}>{formatDateTime(connection.connectedAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Credentials</dt>
+          <dd>
+            {credentialKind(secrets)}
+            {secrets.octoPrintApiKey ? ', OctoPrint API key' : ''}
+          </dd>
+        </div>
+      </dl>
+      <details class="secrets">
+        <summary>Show credentials</summary>
+        <dl>
+          <SecretField label="App API token" value={secrets.appApiToken} />
+          {secrets.basicUser && <SecretField label="Basic user" value={secrets.basicUser} />}
+          {secrets.basicPassword && <SecretField label="Basic password" value={secrets.basicPassword} />}
+          {secrets.bearerToken && <SecretField label="Bearer token" value={secrets.bearerToken} />}
+          {secrets.octoPrintApiKey && <SecretField label="OctoPrint API key" value={secrets.octoPrintApiKey} />}
+        </dl>
+      </details>
+    </article>
+  );
+});

@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv } from 'vite';
+import { cspMetaPlugin, securityHeaders } from './scripts/security-headers.ts';
+import { loadConfig } from './src/config.ts';
+
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...pickViteVars(process.env) };
+  const result = loadConfig(env);
+  const config = result.ok ? result.config : null;
+  const headers = config ? securityHeaders(config) : { 'Referrer-Policy': 'no-referrer' };
+  return {
+    plugins: [preact(), cspMetaPlugin(config)],
+    build: {
+      target: 'es2022',
+      rollupOptions: {
+        input: {
+          dashboard: resolve(import.meta.dirname, 'index.html'),
+          callback: resolve(import.meta.dirname, 'callback.html'),
+        },
+      },
+    },
+    server: { headers: { 'Referrer-Policy': 'no-referrer' } },
+    preview: { headers },
+  };
+});
+
+function pickViteVars(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[0].startsWith('VITE_') && entry[1] !== undefined),
+  );
+}
