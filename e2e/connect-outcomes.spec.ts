@@ -1,0 +1,152 @@
+import { card, expect, test } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+
+async function openPortal(page: Page) {
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Connect a printer' }).click();
+  const popup = await popupOpened;
+  await popup.waitForURL(/\/appportal\/v1\//);
+  return popup;
+}
+
+async function expectNoPrinters(page: Page) {
+  await page.reload();
+  await expect(page.getByText('No printers yet')).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('No printers yet')).toBeVisible();
+});
+
+test('declining in the portal says so and stores nothing', async ({ page }) => {
+  const popup = await openPortal(page);
+  await popup.getByRole('button', { name: 'Decline' }).click();
+  await popup.waitForEvent('close');
+  await expect(page.getByRole('alert')).toContainText('Not connected: the connection was declined in OctoEverywhere.');
+  await expectNoPrinters(page);
+});
+
+test('closing the portal window cancels the attempt, and Connect works again', async ({ page }) => {
+  const popup = await openPortal(page);
+  await expect(page.getByText('Waiting for the OctoEverywhere window')).toBeVisible();
+  await popup.close();
+  await expect(page.getByRole('alert')).toContainText('Cancelled: the OctoEverywhere window was closed');
+
+  const again = await openPortal(page);
+  await again.getByLabel('Ender 3 V2').check();
+  await again.getByRole('button', { name: 'Authorize' }).click();
+  await expect(card(page, 'Ender 3 V2')).toBeVisible();
+});
+
+test('Cancel closes the portal window and ends the attempt', async ({ page }) => {
+  const popup = await openPortal(page);
+  const closed = popup.waitForEvent('close');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await closed;
+  await expect(page.getByRole('alert')).toContainText('Cancelled.');
+});
+
+test('a second click while waiting opens no second window', async ({ page }) => {
+  let popups = 0;
+  page.on('popup', () => (popups += 1));
+  const popup = await openPortal(page);
+  await page.getByRole('button', { name: 'Connect a printer' }).click();
+  await page.getByRole('button', { name: 'Show window' }).click();
+  await page.waitForTimeout(300);
+  expect(popups).toBe(1);
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  await expect(card(page, 'Prusa MK4')).toBeVisible();
+  expect(popups).toBe(1);
+});
+
+test('a portal answer without credentials is refused and nothing is stored', async ({ page, stub }) => {
+  await stub.settings({ credentials: 'none' });
+  const popup = await openPortal(page);
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  await expect(page.getByRole('alert')).toContainText('carries no App Connection credentials');
+  await expectNoPrinters(page);
+});
+
+test('a portal answer with a foreign App Connection URL is refused', async ({ page, stub }) => {
+  await stub.settings({ urlOverride: 'http://app-x.localhost.evil.net:4301' });
+  const popup = await openPortal(page);
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  await expect(page.getByRole('alert')).toContainText('is not on the OctoEverywhere domain');
+  await expectNoPrinters(page);
+});
+
+test('a portal answer with a repeated key is refused', async ({ page, stub }) => {
+  await stub.settings({ extraParams: { ID: 'second-id' } });
+  const popup = await openPortal(page);
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  await expect(page.getByRole('alert')).toContainText('repeats the field "id"');
+  await expectNoPrinters(page);
+});
+
+for (const variant of [
+  { keySpelling: 'camel', credentials: 'bearer', appendMode: 'fragment', shows: 'Bearer' },
+  { keySpelling: 'lower', credentials: 'both', appendMode: 'question', shows: 'Basic and Bearer' },
+] as const) {
+  test(`accepts ${variant.keySpelling} keys, ${variant.credentials} credentials, appended as ${variant.appendMode}`, async ({ page, stub }) => {
+    const { shows, ...settings } = variant;
+    await stub.settings(settings);
+    const popup = await openPortal(page);
+    await popup.getByRole('button', { name: 'Authorize' }).click();
+    await expect(card(page, 'Prusa MK4')).toContainText(shows);
+  });
+}
+
+test('the callback page visited without an attempt stores nothing and says why', async ({ page, stub }) => {
+  await stub.settings({ portalOutcome: 'authorize' });
+  const forged = new URLSearchParams({
+    attempt: 'f'.repeat(32),
+    success: 'true',
+    id: 'forged',
+    url: 'http://app-forged.localhost:4301',
+    appapitoken: 'token',
+    authbearertoken: 'bearer',
+    printername: 'Forged printer',
+  });
+  await page.goto(`/callback.html?${forged}`);
+  await expect(page.getByRole('heading', { name: 'Nothing to do here' })).toBeVisible();
+  await expect(page.getByText('Nothing was stored.')).toBeVisible();
+  expect(page.url()).not.toContain('bearer');
+
+  await page.goto('/callback.html');
+  await expect(page.getByText('opened without a connect attempt')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Open the dashboard' }).click();
+  await expect(page.getByText('No printers yet')).toBeVisible();
+});
+
+test('printer names containing markup render as text', async ({ page, stub }) => {
+  const name = '<img src=x onerror="window.__pwned=1">Evil <b>Printer</b>';
+  await stub.settings({ printers: [{ id: 'prn-evil', name }] });
+  const popup = await openPortal(page);
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  const evil = card(page, name);
+  await expect(evil.getByRole('heading', { level: 2 })).toHaveText(name);
+  await expect(evil.locator('img, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('secrets are masked, with Reveal and Copy', async ({ page, stub, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const popup = await openPortal(page);
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  const printer = card(page, 'Prusa MK4');
+  const [stored] = await stub.connections();
+  const password = stored!.authBasicHttpPassword!;
+
+  await printer.getByText('Show credentials').click();
+  await expect(printer).not.toContainText(password);
+  await printer.getByRole('button', { name: 'Reveal Basic password' }).click();
+  await expect(printer).toContainText(password);
+  await printer.getByRole('button', { name: 'Hide Basic password' }).click();
+  await expect(printer).not.toContainText(password);
+
+  await printer.getByRole('button', { name: 'Copy App API token' }).click();
+  await expect(printer.getByText('Copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(stored!.appApiToken);
+});

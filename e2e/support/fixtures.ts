@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { stubControl, type StubControl } from '../stub/client.ts';
+import { STUB_ORIGIN } from './ports.ts';
+
+interface Fixtures {
+  /** The stub OctoEverywhere, reset to its defaults before each test. */
+  stub: StubControl;
+}
+
+export const test = base.extend<Fixtures>({
+  stub: async ({}, use) => {
+    const stub = stubControl(STUB_ORIGIN);
+    await stub.reset();
+    await use(stub);
+  },
+});
+
+export { expect };
+
+/** The card of one connected printer, by the name it shows. */
+export function card(page: Page, name: string) {
+  return page.getByRole('article', { name, exact: true });
+}
+
+/**
+ * Connects one printer through the portal window, as a person would: Connect, pick the printer,
+ * Authorize; the window closes by itself and the card appears.
+ */
+export async function connectPrinter(page: Page, printer: string): Promise<void> {
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Connect a printer' }).click();
+  const popup = await popupOpened;
+  await popup.waitForURL(/\/appportal\/v1\//);
+  await popup.getByLabel(printer).check();
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  await popup.waitForEvent('close');
+  await expect(card(page, printer)).toBeVisible();
+}
