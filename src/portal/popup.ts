@@ -30,11 +30,19 @@ export interface WatchOptions {
   /** How long "closed" must last before it counts: under COOP `closed` reads true while open. */
   graceMs?: number;
   pollMs?: number;
+  /**
+   * A window that reads closed this soon after the portal started was not closed by a person:
+   * the portal's Cross-Origin-Opener-Policy severed it. The attempt then waits for the callback's
+   * broadcast (or the timeout) instead of calling itself cancelled.
+   */
+  severedWithinMs?: number;
+  onSevered?: () => void;
   host?: Window;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20 * 60 * 1000;
 export const DEFAULT_GRACE_MS = 2500;
+export const DEFAULT_SEVERED_WITHIN_MS = 3000;
 
 /**
  * Waits until the attempt has an outcome in storage. Wakes on a message from the popup, a
@@ -84,13 +92,22 @@ export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
       disposer.add(() => channel.close());
     }
 
+    const startedAt = Date.now();
+    const severedWithinMs = options.severedWithinMs ?? DEFAULT_SEVERED_WITHIN_MS;
     let closedSince: number | null = null;
+    let severed = false;
     disposer.interval(() => {
+      if (severed) return;
       if (!popup.closed) {
         closedSince = null;
         return;
       }
       closedSince ??= Date.now();
+      if (closedSince - startedAt < severedWithinMs) {
+        severed = true;
+        options.onSevered?.();
+        return;
+      }
       if (Date.now() - closedSince >= graceMs) {
         void check().then((done) => {
           if (!done) finish(() => reject(new PopupClosedError()));

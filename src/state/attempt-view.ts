@@ -6,7 +6,8 @@ export type AttemptOutcome = 'connected' | 'declined' | 'rejected' | 'cancelled'
 
 export type AttemptView =
   | { phase: 'idle' }
-  | { phase: 'waiting'; reconnecting: string | null }
+  /** `severed`: the portal cut the link to its window (COOP); only its callback can tell us now. */
+  | { phase: 'waiting'; reconnecting: string | null; severed: boolean }
   | { phase: 'ended'; outcome: AttemptOutcome; message: string; nonce: string | null };
 
 export function viewOfRecord(record: AttemptRecord): AttemptView {

@@ -44,7 +44,7 @@ export function connect(options: ConnectOptions = {}): void {
   const attempt: ActiveAttempt = { popup, nonce: newNonce(), controller: new AbortController() };
   active = attempt;
   startedNonces.add(attempt.nonce);
-  attemptView.value = { phase: 'waiting', reconnecting: options.replaces ? options.replaces.printerName : null };
+  attemptView.value = { phase: 'waiting', reconnecting: options.replaces ? options.replaces.printerName : null, severed: false };
   void run(attempt, options).finally(() => {
     if (active === attempt) active = null;
   });
@@ -55,7 +55,11 @@ async function run({ popup, nonce, controller }: ActiveAttempt, options: Connect
     await createAttempt({ nonce, mode: 'popup', replaces: options.replaces?.id, printerId: options.replaces?.printerId });
     if (controller.signal.aborted) throw new AttemptCancelledError();
     popup.location.href = startUrl(nonce, options);
-    const record = await watchAttempt({ popup, nonce, signal: controller.signal, readAttempt });
+    const onSevered = () => {
+      const view = attemptView.value;
+      if (view.phase === 'waiting') attemptView.value = { ...view, severed: true };
+    };
+    const record = await watchAttempt({ popup, nonce, signal: controller.signal, readAttempt, onSevered });
     await reloadConnections();
     attemptView.value = viewOfRecord(record);
   } catch (error) {

@@ -15,9 +15,16 @@ export function ConnectPanel() {
               {view.reconnecting ? `Reconnecting ${view.reconnecting}: ` : ''}
               Waiting for the OctoEverywhere window… Log in, pick your printer and authorize this dashboard there.
             </p>
-            <button type="button" onClick={() => showWindow()}>
-              Show window
-            </button>
+            {view.severed ? (
+              <p class="muted">
+                The OctoEverywhere window no longer reports back to this page (its security settings cut the link). Finish
+                there and this page updates by itself, or cancel here.
+              </p>
+            ) : (
+              <button type="button" onClick={() => showWindow()}>
+                Show window
+              </button>
+            )}
             <button type="button" onClick={() => cancelAttempt()}>
               Cancel
             </button>
