@@ -1,8 +1,8 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
-import { toRecord } from './connections';
 import { kvStore, valuesWithPrefix } from './database';
-import { ATTEMPT_PREFIX, attemptKey, attemptRecordSchema, connectionKey, readConnectionRecord, type AttemptRecord } from './schema';
+import { ATTEMPT_PREFIX, attemptKey, connectionKey, labelOf, readAttemptRecord, type AttemptRecord } from './records';
+import { toRecord } from './sealed-record';
 
 /**
  * A connect attempt, stored before the portal opens. Its nonce travels in the returnUrl; the
@@ -30,9 +30,7 @@ export async function createAttempt(attempt: NewAttempt, now = Date.now()): Prom
 }
 
 export async function readAttempt(nonce: string): Promise<AttemptRecord | null> {
-  const raw = await kvStore('readonly', (store) => promisifyRequest(store.get(attemptKey(nonce))));
-  const parsed = attemptRecordSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return readAttemptRecord(await kvStore('readonly', (store) => promisifyRequest(store.get(attemptKey(nonce)))));
 }
 
 export type FinishStatus = 'finished' | 'missing' | 'expired' | 'used';
@@ -49,16 +47,15 @@ export type AttemptEnd =
 export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now()): Promise<FinishStatus> {
   const record = end.outcome === 'connected' ? await toRecord(end.connection) : null;
   return kvStore('readwrite', async (store) => {
-    const parsed = attemptRecordSchema.safeParse(await promisifyRequest(store.get(attemptKey(nonce))));
-    if (!parsed.success) return 'missing';
-    const attempt = parsed.data;
+    const attempt = readAttemptRecord(await promisifyRequest(store.get(attemptKey(nonce))));
+    if (!attempt) return 'missing';
     if (attempt.result) return 'used';
     if (attempt.expiresAt <= now) return 'expired';
     const result: NonNullable<AttemptRecord['result']> = { outcome: end.outcome, at: now };
     if (end.outcome === 'rejected') result.reason = end.reason;
     if (record) {
-      const previous = readConnectionRecord(await promisifyRequest(store.get(connectionKey(record.id))));
-      if (previous?.label) record.label = previous.label;
+      const previousLabel = labelOf(await promisifyRequest(store.get(connectionKey(record.id))));
+      if (previousLabel) record.label = previousLabel;
       if (attempt.printerId) record.printerId = attempt.printerId;
       store.put(record, connectionKey(record.id));
       if (attempt.replaces && attempt.replaces !== record.id) store.delete(connectionKey(attempt.replaces));
@@ -88,10 +85,7 @@ export async function pruneExpiredAttempts(now = Date.now()): Promise<number> {
 
 async function listAttempts(): Promise<AttemptRecord[]> {
   const raw = await valuesWithPrefix(ATTEMPT_PREFIX);
-  return raw.flatMap((value) => {
-    const parsed = attemptRecordSchema.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return raw.flatMap((value) => readAttemptRecord(value) ?? []);
 }
 
 async function deleteAttempts(nonces: string[]): Promise<void> {

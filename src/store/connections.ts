@@ -2,23 +2,18 @@ import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
 import { kvStore, valuesWithPrefix } from './database';
 import { StoreError } from './errors';
-import { CONNECTION_PREFIX, connectionKey, readConnectionRecord, secretsSchema, type ConnectionRecord } from './schema';
-import { seal, unseal } from './sealing';
+import { CONNECTION_PREFIX, connectionKey, type ConnectionRecord } from './records';
+import { readConnectionRecord, secretsSchema } from './schema';
+import { toRecord } from './sealed-record';
+import { unseal } from './sealing';
 
-export async function toRecord(connection: Connection): Promise<ConnectionRecord> {
-  const { secrets, ...fields } = connection;
-  return { v: 1, ...stripUndefined(fields), sealed: await seal(secrets, connection.id) };
-}
+export { toRecord };
 
 async function fromRecord(record: ConnectionRecord): Promise<Connection> {
   const secrets = secretsSchema.safeParse(await unseal(record.sealed, record.id));
   if (!secrets.success) throw new StoreError('corrupt', 'credentials are incomplete');
   const { sealed: _sealed, v: _v, ...fields } = record;
   return { ...fields, secrets: secrets.data };
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 export interface ConnectionList {

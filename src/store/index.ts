@@ -11,4 +11,4 @@ export {
   type FinishStatus,
   type NewAttempt,
 } from './attempts';
-export type { AttemptRecord, AttemptOutcome } from './schema';
+export type { AttemptRecord, AttemptOutcome } from './records';

@@ -1,0 +1,86 @@
+import type { Secrets } from '../model';
+import type { Sealed } from './sealing';
+
+/**
+ * The shapes this dashboard keeps in IndexedDB, versioned by `v`. Plain types and guards, no
+ * schema library: the callback page writes these and must stay within its 5 kB budget. The
+ * dashboard validates connection records on read with the zod schema in `schema.ts`.
+ */
+export const CONNECTION_PREFIX = 'conn:';
+export const ATTEMPT_PREFIX = 'attempt:';
+export const connectionKey = (id: string): string => `${CONNECTION_PREFIX}${id}`;
+export const attemptKey = (nonce: string): string => `${ATTEMPT_PREFIX}${nonce}`;
+
+export interface ConnectionRecord {
+  v: 1;
+  id: string;
+  url: string;
+  printerName: string;
+  label?: string | undefined;
+  userPrinterAccessUrl?: string | undefined;
+  printerLastKnownLocalIp?: string | undefined;
+  printerId?: string | undefined;
+  connectedAt: number;
+  updatedAt: number;
+  /** The connection's `Secrets`, encrypted. */
+  sealed: Sealed;
+}
+
+export type AttemptOutcome = 'connected' | 'declined' | 'rejected';
+
+export interface AttemptRecord {
+  v: 1;
+  nonce: string;
+  createdAt: number;
+  expiresAt: number;
+  /** `tab`: the dashboard itself went to the portal, and shows the result when it comes back. */
+  mode: 'popup' | 'tab';
+  /** Reconnect: the connection the new one replaces once stored. */
+  replaces?: string | undefined;
+  printerId?: string | undefined;
+  result?: {
+    outcome: AttemptOutcome;
+    at: number;
+    connectionId?: string | undefined;
+    printerName?: string | undefined;
+    reason?: string | undefined;
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** Reads a stored attempt, or null when the value is not one (of any version we know). */
+export function readAttemptRecord(value: unknown): AttemptRecord | null {
+  if (!isObject(value) || value.v !== 1) return null;
+  const { nonce, createdAt, expiresAt, mode, replaces, printerId, result } = value;
+  const valid =
+    typeof nonce === 'string' &&
+    /^[0-9a-f]{32}$/.test(nonce) &&
+    typeof createdAt === 'number' &&
+    typeof expiresAt === 'number' &&
+    (mode === 'popup' || mode === 'tab') &&
+    optionalString(replaces) &&
+    optionalString(printerId) &&
+    (result === undefined ||
+      (isObject(result) &&
+        (result.outcome === 'connected' || result.outcome === 'declined' || result.outcome === 'rejected') &&
+        typeof result.at === 'number' &&
+        optionalString(result.connectionId) &&
+        optionalString(result.printerName) &&
+        optionalString(result.reason)));
+  return valid ? (value as unknown as AttemptRecord) : null;
+}
+
+/** The local label of a stored connection record, if it has one. */
+export function labelOf(value: unknown): string | undefined {
+  return isObject(value) && typeof value.label === 'string' && value.label ? value.label : undefined;
+}
+
+/** Builds a record from a connection and its already sealed secrets; drops undefined fields. */
+export function connectionRecord(fields: Omit<ConnectionRecord, 'v' | 'sealed'>, sealed: Sealed): ConnectionRecord {
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return { v: 1, ...(defined as Omit<ConnectionRecord, 'v' | 'sealed'>), sealed };
+}
+
+export type { Secrets };
