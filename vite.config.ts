@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv } from 'vite';
+import { oeProxyPlugin } from './scripts/oe-proxy.ts';
 import { cspMetaPlugin, securityHeaders } from './scripts/security-headers.ts';
-import { loadConfig } from './src/config.ts';
+import { loadConfig } from './src/config-schema.ts';
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...pickViteVars(process.env) };
@@ -10,7 +11,8 @@ export default defineConfig(({ mode }) => {
   const config = result.ok ? result.config : null;
   const headers = config ? securityHeaders(config) : { 'Referrer-Policy': 'no-referrer' };
   return {
-    plugins: [preact(), cspMetaPlugin(config)],
+    plugins: [preact(), cspMetaPlugin(config), oeProxyPlugin(config)],
+    define: { __OE_ORIGIN__: JSON.stringify(config?.origin ?? null) },
     build: {
       target: 'es2022',
       rollupOptions: {

@@ -1,4 +1,5 @@
-import { loadConfig, type Config } from './config';
+import type { Config } from './config';
+import { loadConfig } from './config-schema';
 
 /** The configuration this build was made with, validated once. */
 export const configResult = loadConfig(import.meta.env);

@@ -1,6 +1,8 @@
 import type { Connection } from '../model';
 import { attemptNonceOf, parseCompletion, readCompletionParams } from '../portal/completion';
-import { finishAttempt, readAttempt, StoreError, type AttemptRecord } from '../store';
+import { finishAttempt, readAttempt } from '../store/attempts';
+import { StoreError } from '../store/errors';
+import type { AttemptRecord } from '../store/records';
 
 /** What the callback page did with the URL it was given, for it to say in words. */
 export type CallbackResult =

@@ -1,6 +1,5 @@
 import '../ui/base.css';
 import './callback.css';
-import { configResult } from '../app-config';
 import { broadcast, CHANNEL_NAME, readMessage } from '../portal/messages';
 import { finishCallback, type CallbackResult } from './finish';
 import { showResult } from './outcome-view';
@@ -16,11 +15,11 @@ history.replaceState(null, '', location.pathname);
 const ACK_WAIT_MS = 1500;
 
 async function main(): Promise<void> {
-  if (!configResult.ok) {
+  if (!__OE_ORIGIN__) {
     showResult({ kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' }, dashboardUrl());
     return;
   }
-  const result = await finishCallback(href, configResult.config.origin);
+  const result = await finishCallback(href, __OE_ORIGIN__);
   const attempt = 'attempt' in result ? result.attempt : null;
   if (!attempt || result.kind === 'store-failed') {
     showResult(result, dashboardUrl());

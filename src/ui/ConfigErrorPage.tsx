@@ -1,4 +1,4 @@
-import type { ConfigProblem } from '../config';
+import type { ConfigProblem } from '../config-schema';
 
 /** Shown instead of a blank screen when the build's configuration is wrong. */
 export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {

@@ -1,4 +1,3 @@
-import { memo } from 'preact/compat';
 import { credentialKind, displayName, type Connection } from '../model';
 import { SecretField } from './SecretField';
 import { formatDateTime } from './format';
@@ -8,7 +7,7 @@ interface Props {
 }
 
 /** One connected printer: who it is, where it is reached, and the credentials it holds. */
-export const ConnectionCard = memo(function ConnectionCard({ connection }: Props) {
+export function ConnectionCard({ connection }: Props) {
   const { secrets } = connection;
   const nameId = `name-${connection.id}`;
   const name = displayName(connection);
@@ -49,4 +48,4 @@ export const ConnectionCard = memo(function ConnectionCard({ connection }: Props
       </details>
     </article>
   );
-});
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, supporterPerksUrl } from './config';
+import { supporterPerksUrl } from './config';
+import { loadConfig } from './config-schema';
 
 describe('loadConfig', () => {
   it('defaults to the production origin and the public test app id', () => {
