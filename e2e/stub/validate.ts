@@ -1,0 +1,81 @@
+// Checks control-endpoint patches key by key: an unknown key or a bad value is an error (400).
+import { FATES, type ConnectionPatch, type SettingsPatch } from './types';
+
+type Check = (v: unknown) => boolean;
+
+const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
+const isBool: Check = (v) => typeof v === 'boolean';
+const isString: Check = (v) => typeof v === 'string';
+const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const orNull = (check: Check): Check => (v) => v === null || check(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isPrinters: Check = (v) => {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  const ok = v.every((p) => isObject(p) && typeof p.id === 'string' && p.id !== '' && typeof p.name === 'string' && Object.keys(p).length === 2);
+  return ok && new Set(v.map((p: { id: string }) => p.id)).size === v.length;
+};
+
+const SETTINGS: Record<string, Check> = {
+  portalOutcome: oneOf('interactive', 'authorize', 'decline'),
+  keySpelling: oneOf('lower', 'camel'),
+  appendMode: oneOf('query', 'question', 'fragment'),
+  urlOverride: orNull(isString),
+  extraParams: (v) => isObject(v) && Object.values(v).every(isString),
+  coop: isBool,
+  cors: isBool,
+  credentials: oneOf('basic', 'bearer', 'both', 'none'),
+  octoPrintApiKey: isBool,
+  responseShape: oneOf('flat', 'wrapped'),
+  printers: isPrinters,
+};
+
+const GADGET: Record<string, Check> = {
+  State: (v) => Number.isInteger(v),
+  Status: isString,
+  StatusColor: isString,
+  Rating: isNumber,
+};
+
+const OCTOPRINT: Record<string, Check> = {
+  state: oneOf('Operational', 'Printing', 'Paused', 'Error', 'Disconnected'),
+  tool0: isNumber,
+  bed: isNumber,
+  completion: orNull(isNumber),
+  fileName: orNull(isString),
+  printTimeLeft: orNull(isNumber),
+};
+
+const CONNECTION: Record<string, Check> = {
+  fate: oneOf(...FATES),
+  delayMs: (v) => isNumber(v) && (v as number) >= 0 && (v as number) <= 600_000,
+  printerName: isString,
+  gadget: (v) => isObject(v) && firstError(v, GADGET, 'gadget.') === null,
+  octoprint: (v) => isObject(v) && firstError(v, OCTOPRINT, 'octoprint.') === null,
+};
+
+/** The first problem in `body` against `checks`, or null. */
+function firstError(body: Record<string, unknown>, checks: Record<string, Check>, prefix = ''): string | null {
+  for (const [key, value] of Object.entries(body)) {
+    const check = checks[key];
+    if (!check) return `unknown key ${prefix}${key}`;
+    if (!check(value)) return `bad value for ${prefix}${key}: ${JSON.stringify(value)}`;
+  }
+  return null;
+}
+
+/** The patch, or a message saying what is wrong with it. */
+export function validateSettingsPatch(body: Record<string, unknown>): SettingsPatch | string {
+  return firstError(body, SETTINGS) ?? (body as SettingsPatch);
+}
+
+export function validateConnectionPatch(body: Record<string, unknown>): ConnectionPatch | string {
+  for (const [key, checks] of [['gadget', GADGET], ['octoprint', OCTOPRINT]] as const) {
+    const nested = body[key];
+    if (isObject(nested)) {
+      const error = firstError(nested, checks, `${key}.`);
+      if (error) return error;
+    }
+  }
+  return firstError(body, CONNECTION) ?? (body as ConnectionPatch);
+}
