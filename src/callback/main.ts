@@ -25,32 +25,33 @@ async function main(): Promise<void> {
     showResult(result, dashboardUrl());
     return;
   }
-  const message = { type: 'oe-attempt-finished', nonce: attempt.nonce } as const;
-  broadcast(message);
   if (attempt.mode === 'tab') {
     // This tab is the dashboard's own: go back, and the dashboard shows what happened.
+    broadcast({ type: 'oe-attempt-finished', nonce: attempt.nonce });
     location.replace(dashboardUrl());
     return;
   }
+  // Listen for the acknowledgement before announcing, so a quick answer is not missed.
+  closeWhenSeen(attempt.nonce, result);
+  const message = { type: 'oe-attempt-finished', nonce: attempt.nonce } as const;
+  broadcast(message);
   try {
     window.opener?.postMessage(message, location.origin);
   } catch {
     // The opener may be gone or severed; the broadcast above covers that case.
   }
-  closeWhenSeen(attempt.nonce, result);
 }
 
 /** Closes once a dashboard confirms it has the outcome; says what happened until then. */
 function closeWhenSeen(nonce: string, result: CallbackResult): void {
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
-  const close = () => {
-    channel?.close();
-    window.close();
-  };
   if (channel) {
     channel.onmessage = (event: MessageEvent) => {
       const seen = readMessage(event.data);
-      if (seen?.type === 'oe-attempt-seen' && seen.nonce === nonce) close();
+      if (seen?.type === 'oe-attempt-seen' && seen.nonce === nonce) {
+        channel.close();
+        window.close();
+      }
     };
   }
   setTimeout(() => showResult(result, dashboardUrl()), ACK_WAIT_MS);

@@ -4,7 +4,7 @@ import type { Connection } from '../model';
 import { AttemptCancelledError, PopupBlockedError } from '../portal/errors';
 import { openPopup, watchAttempt } from '../portal/popup';
 import { buildReturnUrl, buildStartUrl, newNonce } from '../portal/start-url';
-import { createAttempt, readAttempt } from '../store';
+import { createAttempt, readAttempt, type AttemptRecord } from '../store';
 import { viewOfError, viewOfRecord, type AttemptView } from './attempt-view';
 import { reloadConnections } from './connections';
 
@@ -45,12 +45,16 @@ export function connect(options: ConnectOptions = {}): void {
   active = attempt;
   startedNonces.add(attempt.nonce);
   attemptView.value = { phase: 'waiting', reconnecting: options.replaces ? options.replaces.printerName : null, severed: false };
-  void run(attempt, options).finally(() => {
-    if (active === attempt) active = null;
-  });
+  void run(attempt, options);
 }
 
-async function run({ popup, nonce, controller }: ActiveAttempt, options: ConnectOptions): Promise<void> {
+/** Runs one attempt to its end. The attempt stops being active the moment it settles. */
+async function run(attempt: ActiveAttempt, options: ConnectOptions): Promise<void> {
+  const { popup, nonce, controller } = attempt;
+  const release = () => {
+    if (active === attempt) active = null;
+  };
+  let record: AttemptRecord;
   try {
     await createAttempt({ nonce, mode: 'popup', replaces: options.replaces?.id, printerId: options.replaces?.printerId });
     if (controller.signal.aborted) throw new AttemptCancelledError();
@@ -59,13 +63,16 @@ async function run({ popup, nonce, controller }: ActiveAttempt, options: Connect
       const view = attemptView.value;
       if (view.phase === 'waiting') attemptView.value = { ...view, severed: true };
     };
-    const record = await watchAttempt({ popup, nonce, signal: controller.signal, readAttempt, onSevered });
-    await reloadConnections();
-    attemptView.value = viewOfRecord(record);
+    record = await watchAttempt({ popup, nonce, signal: controller.signal, readAttempt, onSevered });
   } catch (error) {
+    release();
     if (!popup.closed) popup.close();
     attemptView.value = viewOfError(error, nonce);
+    return;
   }
+  release();
+  await reloadConnections();
+  attemptView.value = viewOfRecord(record);
 }
 
 function startUrl(nonce: string, options: ConnectOptions): string {
