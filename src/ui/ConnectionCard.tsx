@@ -1,4 +1,7 @@
+import { useState } from 'preact/hooks';
 import { credentialKind, displayName, type Connection } from '../model';
+import { RemoveDialog } from './RemoveDialog';
+import { RenameForm } from './RenameForm';
 import { SecretField } from './SecretField';
 import { formatDateTime } from './format';
 
@@ -11,6 +14,8 @@ export function ConnectionCard({ connection }: Props) {
   const { secrets } = connection;
   const nameId = `name-${connection.id}`;
   const name = displayName(connection);
+  const [renaming, setRenaming] = useState(false);
+  const [removing, setRemoving] = useState(false);
   return (
     <article class="card" aria-labelledby={nameId}>
       <header class="card-header">
@@ -46,6 +51,16 @@ export function ConnectionCard({ connection }: Props) {
           {secrets.octoPrintApiKey && <SecretField label="OctoPrint API key" value={secrets.octoPrintApiKey} />}
         </dl>
       </details>
+      {renaming && <RenameForm connection={connection} onDone={() => setRenaming(false)} />}
+      <div class="card-actions">
+        <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
+          Rename
+        </button>
+        <button type="button" aria-label={`Remove ${name}`} onClick={() => setRemoving(true)}>
+          Remove
+        </button>
+      </div>
+      {removing && <RemoveDialog connection={connection} onClose={() => setRemoving(false)} />}
     </article>
   );
 }
