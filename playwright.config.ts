@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium.ts';
-import { APP_ORIGIN, APP_PORT, STUB_ORIGIN, STUB_PORT } from './e2e/support/ports.ts';
+import { APP_ORIGIN, APP_PORT, PROXY_APP_ORIGIN, PROXY_APP_PORT, STUB_ORIGIN, STUB_PORT } from './e2e/support/ports.ts';
 
 const executablePath = chromiumExecutable();
 
@@ -33,6 +33,13 @@ export default defineConfig({
       command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --port ${APP_PORT} --strictPort`,
       env: { VITE_OE_ORIGIN: STUB_ORIGIN, VITE_OE_APP_ID: 'devtest' },
       url: APP_ORIGIN,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite build --outDir dist-e2e-proxy --emptyOutDir && npx vite preview --outDir dist-e2e-proxy --port ${PROXY_APP_PORT} --strictPort`,
+      env: { VITE_OE_ORIGIN: STUB_ORIGIN, VITE_OE_APP_ID: 'devtest', VITE_OE_PROXY_PATH: '/oe' },
+      url: PROXY_APP_ORIGIN,
       reuseExistingServer: false,
       timeout: 120_000,
     },

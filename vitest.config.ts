@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { loadConfig } from './src/config-schema.ts';
 
 export default defineConfig({
+  // As the build does: the default configuration, validated.
+  define: { __OE_CONFIG__: JSON.stringify(loadConfig({})) },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/stub/**/*.test.ts'],
     environment: 'node',

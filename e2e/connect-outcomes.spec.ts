@@ -21,8 +21,9 @@ test.beforeEach(async ({ page }) => {
 
 test('declining in the portal says so and stores nothing', async ({ page }) => {
   const popup = await openPortal(page);
+  const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Decline' }).click();
-  await popup.waitForEvent('close');
+  await closed;
   await expect(page.getByRole('alert')).toContainText('Not connected: the connection was declined in OctoEverywhere.');
   await expectNoPrinters(page);
 });

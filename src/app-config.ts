@@ -1,8 +1,7 @@
 import type { Config } from './config';
-import { loadConfig } from './config-schema';
 
-/** The configuration this build was made with, validated once. */
-export const configResult = loadConfig(import.meta.env);
+/** The configuration this build was made with, validated by the build (see env.d.ts). */
+export const configResult = __OE_CONFIG__;
 
 /** The valid configuration; only called once start-up has checked `configResult.ok`. */
 export function appConfig(): Config {

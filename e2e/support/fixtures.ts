@@ -32,7 +32,9 @@ export async function connectPrinter(page: Page, printer: string): Promise<void>
   const popup = await popupOpened;
   await popup.waitForURL(/\/appportal\/v1\//);
   await popup.getByLabel(printer).check();
+  // Listen before clicking: the window may close before the click's promise settles.
+  const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Authorize' }).click();
-  await popup.waitForEvent('close');
+  await closed;
   await expect(card(page, printer)).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import type { Connection } from '../model';
 import { attemptNonceOf, parseCompletion, readCompletionParams } from '../portal/completion';
-import { finishAttempt, readAttempt } from '../store/attempts';
+import { finishAttempt, readAttempt } from '../store/finish-attempt';
 import { StoreError } from '../store/errors';
 import type { AttemptRecord } from '../store/records';
 

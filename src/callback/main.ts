@@ -15,11 +15,11 @@ history.replaceState(null, '', location.pathname);
 const ACK_WAIT_MS = 1500;
 
 async function main(): Promise<void> {
-  if (!__OE_ORIGIN__) {
+  if (!__OE_CONFIG__.ok) {
     showResult({ kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' }, dashboardUrl());
     return;
   }
-  const result = await finishCallback(href, __OE_ORIGIN__);
+  const result = await finishCallback(href, __OE_CONFIG__.config.origin);
   const attempt = 'attempt' in result ? result.attempt : null;
   if (!attempt || result.kind === 'store-failed') {
     showResult(result, dashboardUrl());

@@ -143,6 +143,11 @@ describe('parseCompletion', () => {
     ['https://app-x.octoeverywhere.com\\@evil.net', 'characters'],
     ['//app-x.octoeverywhere.com', 'not a valid address'],
     ['https://-bad.octoeverywhere.com', 'invalid host name'],
+    ['https://app-x.octoeverywhere.com:443', 'not written plainly'],
+    ['https://@app-x.octoeverywhere.com', 'not written plainly'],
+    ['https://app-x.octoeverywhere.com/..', 'not written plainly'],
+    ['https://app-x%2eevil.octoeverywhere.com', 'not written plainly'],
+    ['https://app\u200bx.octoeverywhere.com', 'not written plainly'],
   ])('rejects the hostile url %s', (url, words) => {
     const result = parse({ ...lower, url });
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining(words) });

@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
 import type { PortalConnection } from '../model';
 import { checkAppConnectionUrl } from './connection-url';
-import { ATTEMPT_PARAM } from './start-url';
+import { ATTEMPT_PARAM } from './messages';
 
 /** What the callback page's URL carries, read from both its query and its fragment. */
 export interface CompletionParams {
@@ -54,27 +53,43 @@ export function attemptNonceOf(params: Map<string, string>): string | null {
 }
 
 const MAX = 4096;
-const secret = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX));
-const optionalText = z.optional(z.string().check(z.trim(), z.maxLength(MAX)));
 
-const successFields = z.object({
-  id: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9._~-]{1,200}$/)),
-  url: z.string().check(z.maxLength(MAX)),
-  appapitoken: secret,
-  printername: optionalText,
-  userprinteraccessurl: optionalText,
-  printerlastknownlocalip: z.optional(z.string().check(z.trim(), z.maxLength(64))),
-  authbasichttpuser: optionalText,
-  authbasichttppassword: optionalText,
-  authbearertoken: optionalText,
-  octoprintapikey: optionalText,
-});
+/** Field rules: [required, max length, pattern]. Hand-written, not zod: the callback page's budget is 5 kB. */
+const FIELDS = {
+  id: [true, 200, /^[A-Za-z0-9._~-]+$/],
+  url: [true, MAX, null],
+  appapitoken: [true, MAX, null],
+  printername: [false, MAX, null],
+  userprinteraccessurl: [false, MAX, null],
+  printerlastknownlocalip: [false, 64, null],
+  authbasichttpuser: [false, MAX, null],
+  authbasichttppassword: [false, MAX, null],
+  authbearertoken: [false, MAX, null],
+  octoprintapikey: [false, MAX, null],
+} as const satisfies Record<string, readonly [boolean, number, RegExp | null]>;
 
-const FIELD_NAMES: Record<string, string> = {
+type Field = keyof typeof FIELDS;
+
+const FIELD_NAMES: Partial<Record<Field, string>> = {
   id: 'the App Connection id',
   url: 'the App Connection URL',
   appapitoken: 'the App API token',
 };
+
+/** Trimmed values of the known fields (empty counts as absent), or the first field that breaks its rule. */
+function readFields(params: Map<string, string>): { ok: true; fields: Partial<Record<Field, string>> } | { ok: false; field: Field } {
+  const fields: Partial<Record<Field, string>> = {};
+  for (const [name, [required, max, pattern]] of Object.entries(FIELDS) as [Field, (typeof FIELDS)[Field]][]) {
+    const value = params.get(name)?.trim() ?? '';
+    if (!value) {
+      if (required) return { ok: false, field: name };
+      continue;
+    }
+    if (value.length > max || (pattern && !pattern.test(value))) return { ok: false, field: name };
+    fields[name] = value;
+  }
+  return { ok: true, fields };
+}
 
 const httpUrl = (raw: string | undefined): string | undefined => {
   if (!raw) return undefined;
@@ -95,12 +110,11 @@ export function parseCompletion(params: Map<string, string>, origin: string): Co
   if (success === undefined) return { ok: false, reason: 'The portal\'s answer has no "success" field.' };
   if (success.trim().toLowerCase() !== 'true') return { ok: true, success: false };
 
-  const parsed = successFields.safeParse(Object.fromEntries(params));
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? '');
-    return { ok: false, reason: `The portal's answer is missing or has an invalid ${FIELD_NAMES[field] ?? field}.` };
+  const read = readFields(params);
+  if (!read.ok) {
+    return { ok: false, reason: `The portal's answer is missing or has an invalid ${FIELD_NAMES[read.field] ?? read.field}.` };
   }
-  const f = parsed.data;
+  const f = read.fields as Partial<Record<Field, string>> & Record<'id' | 'url' | 'appapitoken', string>;
   const checked = checkAppConnectionUrl(f.url, origin);
   if (!checked.ok) return { ok: false, reason: checked.reason };
 

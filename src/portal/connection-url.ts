@@ -6,6 +6,7 @@
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const RAW = /^[a-z][a-z0-9+.-]*:\/\/[a-z0-9.-]+(?::(\d+))?\/?$/i;
 
 export function checkAppConnectionUrl(raw: string, origin: string): UrlCheck {
   const expected = new URL(origin);
@@ -19,7 +20,7 @@ export function checkAppConnectionUrl(raw: string, origin: string): UrlCheck {
   } catch {
     return reject('is not a valid address');
   }
-  if (url.protocol !== expected.protocol) return reject(`uses ${url.protocol.replace(':', '')}`);
+  if (url.protocol !== expected.protocol) return reject(`uses ${url.protocol.replace(':', '').slice(0, 20)}`);
   if (url.username || url.password) return reject('contains a user name or password');
   if (url.port !== expected.port) return reject('names a port');
   if (url.pathname !== '/' || url.search || url.hash || raw.includes('?') || raw.includes('#')) {
@@ -30,5 +31,9 @@ export function checkAppConnectionUrl(raw: string, origin: string): UrlCheck {
   if (!host.endsWith(suffix)) return reject('is not on the OctoEverywhere domain');
   const labels = host.slice(0, -suffix.length).split('.');
   if (!labels.every((label) => LABEL.test(label))) return reject('has an invalid host name');
+  // The parser also forgives `:443`, `:04300`, `%2e`, an empty `@`, `/..`: past the checks above,
+  // accept only the plain text form `scheme://host[:port][/]`, with the origin's port if any.
+  const plain = RAW.exec(raw);
+  if (!plain || (plain[1] !== undefined && plain[1] !== expected.port)) return reject('is not written plainly');
   return { ok: true, url: `${url.protocol}//${url.host}` };
 }

@@ -5,6 +5,9 @@
  */
 export const CHANNEL_NAME = 'oe-dashboard';
 
+/** The returnUrl parameter that carries the attempt nonce. */
+export const ATTEMPT_PARAM = 'attempt';
+
 export type DashboardMessage =
   /** The callback page finished an attempt (stored its outcome). */
   | { type: 'oe-attempt-finished'; nonce: string }

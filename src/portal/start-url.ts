@@ -1,4 +1,5 @@
 import { portalStartBase, type Config } from '../config';
+import { ATTEMPT_PARAM } from './messages';
 
 export interface StartUrlOptions {
   /** The callback page on the dashboard's own origin, carrying the attempt nonce. */
@@ -24,8 +25,6 @@ export function buildStartUrl(config: Config, options: StartUrlOptions): string 
   }
   return `${portalStartBase(config)}?${params.toString()}`;
 }
-
-export const ATTEMPT_PARAM = 'attempt';
 
 /** The callback page's address for one attempt. `dashboardUrl` is the dashboard's base URL. */
 export function buildReturnUrl(dashboardUrl: string, nonce: string): string {

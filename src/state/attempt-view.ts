@@ -1,5 +1,6 @@
 import { AttemptCancelledError, PopupBlockedError, PopupClosedError, PopupTimeoutError } from '../portal/errors';
-import { StoreError, type AttemptRecord } from '../store';
+import { StoreError } from '../store/errors';
+import type { AttemptRecord } from '../store/records';
 
 /** What the connect panel shows: idle, waiting for the portal, or how the last attempt ended. */
 export type AttemptOutcome = 'connected' | 'declined' | 'rejected' | 'cancelled' | 'timed-out' | 'blocked' | 'failed';

@@ -4,7 +4,8 @@ import type { Connection } from '../model';
 import { AttemptCancelledError, PopupBlockedError } from '../portal/errors';
 import { openPopup, watchAttempt } from '../portal/popup';
 import { buildReturnUrl, buildStartUrl, newNonce } from '../portal/start-url';
-import { createAttempt, readAttempt, type AttemptRecord } from '../store';
+import { createAttempt, readAttempt } from '../store/attempts';
+import type { AttemptRecord } from '../store/records';
 import { viewOfError, viewOfRecord, type AttemptView } from './attempt-view';
 import { reloadConnections } from './connections';
 

@@ -1,7 +1,14 @@
 import { batch, signal } from '@preact/signals';
 import type { Connection } from '../model';
 import { broadcast } from '../portal/messages';
-import * as store from '../store';
+import { deleteConnection, renameConnection as renameStored } from '../store/edit';
+import { StoreError } from '../store/errors';
+
+/**
+ * Reading connections validates every record with zod; that code is fetched in parallel with the
+ * first render instead of holding it up, so the page is interactive before it arrives.
+ */
+const reader = import('../store/connections');
 
 /** The stored connections, as the views read them. Only this module writes them. */
 export const connections = signal<readonly Connection[]>([]);
@@ -23,7 +30,7 @@ export function reloadConnections(): Promise<void> {
     do {
       reloadAgain = false;
       try {
-        const list = await store.listConnections();
+        const list = await (await reader).listConnections();
         batch(() => {
           connections.value = list.connections;
           unreadableCount.value = list.unreadable;
@@ -41,7 +48,7 @@ export function reloadConnections(): Promise<void> {
 }
 
 export function reportStorageProblem(error: unknown): void {
-  storageProblem.value = error instanceof store.StoreError ? error.message : 'The browser\'s storage failed.';
+  storageProblem.value = error instanceof StoreError ? error.message : 'The browser\'s storage failed.';
 }
 
 /** Runs a change to the stored connections, then reloads them here and in every other tab. */
@@ -58,9 +65,9 @@ export async function changeConnections(change: () => Promise<void>): Promise<bo
 }
 
 export function removeConnection(id: string): Promise<boolean> {
-  return changeConnections(() => store.deleteConnection(id));
+  return changeConnections(() => deleteConnection(id));
 }
 
 export function renameConnection(id: string, label: string): Promise<boolean> {
-  return changeConnections(() => store.renameConnection(id, label));
+  return changeConnections(() => renameStored(id, label));
 }

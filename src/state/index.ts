@@ -2,3 +2,4 @@ export { connections, connectionsLoaded, storageProblem, unreadableCount, remove
 export { attemptView, connect, cancelAttempt, showWindow, dismissOutcome, continueInTab } from './attempt';
 export type { AttemptView, AttemptOutcome } from './attempt-view';
 export { startDashboard } from './startup';
+export { statusOf, anyUnreachable, checkNow } from './status-signals';

@@ -1,4 +1,4 @@
-import { pruneExpiredAttempts, takeFinishedTabAttempts } from '../store';
+import { pruneExpiredAttempts, takeFinishedTabAttempts } from '../store/attempts';
 import { attemptView } from './attempt';
 import { viewOfRecord } from './attempt-view';
 import { reloadConnections, reportStorageProblem } from './connections';
@@ -17,5 +17,11 @@ export async function startDashboard(): Promise<() => void> {
     reportStorageProblem(error);
   }
   await reloadConnections();
-  return stopSync;
+  // Status checks load after the list is on screen.
+  const { startStatus } = await import('./status');
+  const stopStatus = startStatus();
+  return () => {
+    stopStatus();
+    stopSync();
+  };
 }

@@ -1,5 +1,5 @@
 import { CHANNEL_NAME, broadcast, readMessage } from '../portal/messages';
-import { readAttempt } from '../store';
+import { readAttempt } from '../store/finish-attempt';
 import { activeNonce, noteLateResult, startedNonces } from './attempt';
 import { viewOfRecord } from './attempt-view';
 import { reloadConnections } from './connections';

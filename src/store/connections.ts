@@ -54,24 +54,3 @@ export async function saveConnection(connection: Connection): Promise<void> {
     return promisifyRequest(store.transaction);
   });
 }
-
-export async function deleteConnection(id: string): Promise<void> {
-  await kvStore('readwrite', (store) => {
-    store.delete(connectionKey(id));
-    return promisifyRequest(store.transaction);
-  });
-}
-
-/** Sets or clears the local label; the record's secrets are untouched. */
-export async function renameConnection(id: string, label: string): Promise<void> {
-  await kvStore('readwrite', async (store) => {
-    const record = readConnectionRecord(await promisifyRequest(store.get(connectionKey(id))));
-    if (!record) throw new StoreError('corrupt', 'the connection no longer exists');
-    const trimmed = label.trim();
-    const next: ConnectionRecord = { ...record, updatedAt: Date.now() };
-    if (trimmed) next.label = trimmed;
-    else delete next.label;
-    store.put(next, connectionKey(id));
-    return promisifyRequest(store.transaction);
-  });
-}

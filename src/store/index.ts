@@ -1,5 +1,7 @@
 export { StoreError, type StoreErrorKind } from './errors';
-export { listConnections, getConnection, saveConnection, deleteConnection, renameConnection, type ConnectionList } from './connections';
+export { importConnections } from './import';
+export { listConnections, getConnection, saveConnection, type ConnectionList } from './connections';
+export { deleteConnection, renameConnection } from './edit';
 export {
   createAttempt,
   readAttempt,

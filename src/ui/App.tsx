@@ -1,6 +1,7 @@
 import { storageProblem } from '../state';
 import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
+import { NetworkHelp } from './NetworkHelp';
 
 export function App() {
   return (
@@ -15,6 +16,7 @@ export function App() {
             Storage problem: {storageProblem.value} New connections may not be kept.
           </p>
         )}
+        <NetworkHelp />
         <ConnectPanel />
         <ConnectionList />
       </main>

@@ -1,27 +1,37 @@
 import { useState } from 'preact/hooks';
-import { credentialKind, displayName, type Connection } from '../model';
+import { credentialKind, type Connection } from '../model';
+import { statusOf } from '../state';
+import { ConnectionDetails } from './ConnectionDetails';
 import { RemoveDialog } from './RemoveDialog';
 import { RenameForm } from './RenameForm';
 import { SecretField } from './SecretField';
+import { StatusLine } from './StatusLine';
 import { formatDateTime } from './format';
 
 interface Props {
   connection: Connection;
 }
 
-/** One connected printer: who it is, where it is reached, and the credentials it holds. */
+/**
+ * One connected printer: its status, where it is reached, and the credentials it holds. It reads
+ * only its own status signal, so another printer's update does not re-render it.
+ */
 export function ConnectionCard({ connection }: Props) {
   const { secrets } = connection;
+  const status = statusOf(connection.id);
+  const info = status.value?.info ?? null;
+  const oeName = info?.printerName || connection.printerName;
+  const name = connection.label || oeName;
   const nameId = `name-${connection.id}`;
-  const name = displayName(connection);
   const [renaming, setRenaming] = useState(false);
   const [removing, setRemoving] = useState(false);
   return (
     <article class="card" aria-labelledby={nameId}>
       <header class="card-header">
         <h2 id={nameId}>{name}</h2>
-        {connection.label && <p class="muted">OctoEverywhere name: {connection.printerName}</p>}
+        {connection.label && <p class="muted">OctoEverywhere name: {oeName}</p>}
       </header>
+      <StatusLine connection={connection} status={status} name={name} />
       <dl class="facts">
         <div>
           <dt>Host</dt>
@@ -41,6 +51,7 @@ export function ConnectionCard({ connection }: Props) {
           </dd>
         </div>
       </dl>
+      <ConnectionDetails connection={connection} info={info} />
       <details class="secrets">
         <summary>Show credentials</summary>
         <dl>

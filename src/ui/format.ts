@@ -1,5 +1,28 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 
 export function formatDateTime(epochMs: number): string {
   return dateTime.format(new Date(epochMs));
+}
+
+export function formatTime(epochMs: number): string {
+  return time.format(new Date(epochMs));
+}
+
+/** An ISO time from OctoEverywhere, or null when absent or unreadable. */
+export function formatIso(iso: string | null): string | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : formatDateTime(ms);
+}
+
+export function formatMegabytes(bytes: number | null): string | null {
+  return bytes === null ? null : `${Math.round(bytes / 1_000_000).toLocaleString()} MB`;
+}
+
+export function formatDuration(seconds: number | null): string | null {
+  if (seconds === null) return null;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min` : `${seconds} s`;
 }

@@ -1,0 +1,140 @@
+import type { Fate } from './stub/client.ts';
+import { card, connectPrinter, expect, test } from './support/fixtures.ts';
+import { setPageVisible, statusOfCard } from './support/status.ts';
+
+const WORDS: [Fate, string][] = [
+  ['offline', 'Printer offline'],
+  ['nosupporterperks', 'Supporter Perks required'],
+  ['revoked', 'Revoked'],
+  ['notfound', 'Revoked'],
+  ['badcredentials', 'Credentials rejected'],
+  ['servererror', 'OctoEverywhere error'],
+  ['failing', 'OctoEverywhere error'],
+  ['online', 'Online'],
+];
+
+test('each status word is reached by the connection\'s fate, and Check now asks again', async ({ page, stub }) => {
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  const [connection] = await stub.connections();
+  for (const [fate, words] of WORDS) {
+    await stub.setConnection(connection!.id, { fate });
+    await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
+    await expect(statusOfCard(page, 'Prusa MK4'), `fate ${fate}`).toHaveText(words);
+  }
+});
+
+test('Checking… until the first answer; then Online with the printer\'s details', async ({ page, stub }) => {
+  await stub.settings({ responseShape: 'wrapped' });
+  await page.goto('/');
+  await connectPrinter(page, 'Voron 2.4');
+  const [connection] = await stub.connections();
+  await stub.setConnection(connection!.id, { delayMs: 700, printerName: 'Voron (renamed on OE)' });
+  await page.reload();
+  await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Checking…');
+  const printer = card(page, 'Voron (renamed on OE)');
+  await expect(printer.locator('.status')).toHaveText('Online');
+  await printer.getByText('Details').click();
+  await expect(printer).toContainText('Name on OctoEverywhere');
+  await expect(printer).toContainText('Upload limit');
+  const link = printer.getByRole('link', { name: 'Open on OctoEverywhere' });
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('what the printer is doing shows on an online card', async ({ page, stub }) => {
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  const [connection] = await stub.connections();
+  await stub.setConnection(connection!.id, { octoprint: { state: 'Printing', completion: 42.4, fileName: 'benchy.gcode', printTimeLeft: 3900 } });
+  await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
+  await expect(card(page, 'Prusa MK4').locator('.activity')).toHaveText('Printing · benchy.gcode · 42% · 1 h 5 min left');
+});
+
+test('without an OctoPrint key the card is Online and says a key is needed', async ({ page, stub }) => {
+  await stub.settings({ octoPrintApiKey: false });
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(card(page, 'Prusa MK4')).toContainText('OctoPrint needs an API key');
+});
+
+test('605 keeps the connection, links to Supporter Perks with the app id, and survives a reload', async ({ page, stub }) => {
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  const [connection] = await stub.connections();
+  await stub.setConnection(connection!.id, { fate: 'nosupporterperks' });
+  await page.reload();
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Supporter Perks required');
+  const link = card(page, 'Prusa MK4').getByRole('link', { name: 'About Supporter Perks' });
+  await expect(link).toHaveAttribute('href', 'http://localhost:4301/appportal/v1/nosupporterperks?appid=devtest');
+  await stub.setConnection(connection!.id, { fate: 'online' });
+  await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+});
+
+test('606 deletes nothing, offers Reconnect, and the new connection takes the old card\'s place', async ({ page, stub }) => {
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  const [old] = await stub.connections();
+  await stub.setConnection(old!.id, { fate: 'badcredentials' });
+  await page.reload();
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Credentials rejected');
+  await page.reload();
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Credentials rejected');
+
+  const popupOpened = page.waitForEvent('popup');
+  await card(page, 'Prusa MK4').getByRole('button', { name: 'Reconnect Prusa MK4' }).click();
+  const popup = await popupOpened;
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected: Prusa MK4.' })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  const hosts = await page.getByRole('article').locator('dd').first().textContent();
+  expect(hosts).not.toContain(old!.id);
+});
+
+test('revoked stops polling', async ({ page, stub }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  const [connection] = await stub.connections();
+  await stub.setConnection(connection!.id, { fate: 'revoked' });
+  await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Revoked');
+  await stub.clearRequests();
+  await page.clock.runFor('30:00');
+  await page.waitForTimeout(300);
+  expect(await stub.requests()).toEqual([]);
+});
+
+test('no requests while the page is hidden; a check at once when it is visible again', async ({ page, stub }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await setPageVisible(page, false);
+  await stub.clearRequests();
+  await page.clock.runFor('10:00');
+  await page.waitForTimeout(300);
+  expect(await stub.requests()).toEqual([]);
+
+  await setPageVisible(page, true);
+  await expect.poll(async () => (await stub.requests()).filter((r) => r.path === '/api/appconnection/info').length).toBeGreaterThan(0);
+});
+
+test('polls on the interval while visible: one info request per connection per 30 s', async ({ page, stub }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await stub.clearRequests();
+  for (let i = 0; i < 4; i += 1) {
+    await page.clock.runFor('00:30');
+    await page.waitForTimeout(200);
+  }
+  // CORS preflights (OPTIONS) are the browser's; count the info requests themselves.
+  const infos = (await stub.requests()).filter((r) => r.method === 'GET' && r.path === '/api/appconnection/info');
+  expect(infos.length).toBeGreaterThanOrEqual(3);
+  expect(infos.length).toBeLessThanOrEqual(4);
+});

@@ -1,0 +1,26 @@
+import { promisifyRequest } from 'idb-keyval';
+import { kvStore } from './database';
+import { StoreError } from './errors';
+import { connectionKey, isConnectionRecord, type ConnectionRecord } from './records';
+
+/** Changes to stored connections that need no decryption and no schema: Remove and Rename. */
+export async function deleteConnection(id: string): Promise<void> {
+  await kvStore('readwrite', (store) => {
+    store.delete(connectionKey(id));
+    return promisifyRequest(store.transaction);
+  });
+}
+
+/** Sets or clears the local label; the record's secrets are untouched. */
+export async function renameConnection(id: string, label: string): Promise<void> {
+  await kvStore('readwrite', async (store) => {
+    const record = await promisifyRequest(store.get(connectionKey(id)));
+    if (!isConnectionRecord(record)) throw new StoreError('corrupt', 'the connection no longer exists');
+    const trimmed = label.trim();
+    const next: ConnectionRecord = { ...record, updatedAt: Date.now() };
+    if (trimmed) next.label = trimmed;
+    else delete next.label;
+    store.put(next, connectionKey(id));
+    return promisifyRequest(store.transaction);
+  });
+}

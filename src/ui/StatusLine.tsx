@@ -1,0 +1,56 @@
+import type { Signal } from '@preact/signals';
+import type { ConnectionStatus } from '../api/check';
+import { supporterPerksUrl } from '../config';
+import { appConfig } from '../app-config';
+import type { Connection } from '../model';
+import { checkNow, connect } from '../state';
+import { formatDuration, formatTime } from './format';
+import { statusExplanation, statusWords } from './status-words';
+
+interface Props {
+  connection: Connection;
+  status: Signal<ConnectionStatus | null>;
+  name: string;
+}
+
+/** The status in words and colour, when it was checked, what it means, and what to do about it. */
+export function StatusLine({ connection, status: statusSignal, name }: Props) {
+  const status = statusSignal.value;
+  const { label, tone } = statusWords(status);
+  const activity = status?.kind === 'online' ? status.activity : null;
+  return (
+    <div class="status-block">
+      <p class="status-row">
+        <span class={`status status-${tone}`} data-status={status?.kind ?? 'checking'}>
+          <span class="dot" aria-hidden="true" />
+          {label}
+        </span>
+        {status && <span class="muted checked">checked {formatTime(status.checkedAt)}</span>}
+      </p>
+      {status && <p class="explain">{statusExplanation(status)}</p>}
+      {activity && (
+        <p class="activity">
+          {activity.state}
+          {activity.fileName ? ` · ${activity.fileName}` : ''}
+          {activity.completion !== null ? ` · ${Math.round(activity.completion)}%` : ''}
+          {activity.printTimeLeftSeconds !== null ? ` · ${formatDuration(activity.printTimeLeftSeconds)} left` : ''}
+        </p>
+      )}
+      <div class="card-actions">
+        <button type="button" aria-label={`Check ${name} now`} onClick={() => checkNow(connection.id)}>
+          Check now
+        </button>
+        {(status?.kind === 'revoked' || status?.kind === 'credentials-rejected') && (
+          <button type="button" class="primary" aria-label={`Reconnect ${name}`} onClick={() => connect({ replaces: connection })}>
+            Reconnect
+          </button>
+        )}
+        {status?.kind === 'supporter-perks-required' && (
+          <a href={supporterPerksUrl(appConfig())} target="_blank" rel="noopener noreferrer">
+            About Supporter Perks
+          </a>
+        )}
+      </div>
+    </div>
+  );
+}
