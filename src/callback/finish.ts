@@ -1,5 +1,5 @@
 import type { Connection } from '../model';
-import { attemptNonceOf, parseCompletion, readCompletionParams } from '../portal/completion';
+import { attemptNonceOf, parseCompletion, readCompletionParams, type Completion } from '../portal/completion';
 import { finishAttempt, readAttempt } from '../store/finish-attempt';
 import { StoreError } from '../store/errors';
 import type { AttemptRecord } from '../store/records';
@@ -15,6 +15,11 @@ export type CallbackResult =
   | { kind: 'store-failed'; attempt: AttemptRecord | null; connection: Connection | null; error: StoreError };
 
 const NOTHING_STORED = 'Nothing was stored.';
+const ALREADY_FINISHED = 'This connect attempt has already finished; its answer cannot be used twice.';
+
+function noAttempt(why: string): CallbackResult {
+  return { kind: 'no-attempt', reason: `${why} ${NOTHING_STORED}` };
+}
 
 /**
  * Matches the attempt nonce, validates the completion and stores its outcome. Never throws.
@@ -23,56 +28,28 @@ const NOTHING_STORED = 'Nothing was stored.';
 export async function finishCallback(href: string, origin: string, now = Date.now()): Promise<CallbackResult> {
   const read = readCompletionParams(href);
   const nonce = attemptNonceOf(read.params);
-  if (!nonce) {
-    return { kind: 'no-attempt', reason: `This page was opened without a connect attempt from this dashboard. ${NOTHING_STORED}` };
-  }
-  let attempt: AttemptRecord | null;
+  if (!nonce) return noAttempt('This page was opened without a connect attempt from this dashboard.');
+  const completion: Completion = read.repeated
+    ? { ok: false, reason: `The portal's answer repeats the field "${read.repeated}".` }
+    : parseCompletion(read.params, origin);
+  const connection = completion.ok && completion.success ? { ...completion.connection, connectedAt: now, updatedAt: now } : null;
+
+  let attempt: AttemptRecord | null = null;
   try {
     attempt = await readAttempt(nonce);
+    if (!attempt) return noAttempt('This connect attempt is unknown to this browser.');
+    if (attempt.result) return noAttempt(ALREADY_FINISHED);
+    if (attempt.expiresAt <= now) return noAttempt('This connect attempt expired. Start again from the dashboard.');
+    const end = !completion.ok
+      ? ({ outcome: 'rejected', reason: completion.reason } as const)
+      : connection
+        ? ({ outcome: 'connected', connection } as const)
+        : ({ outcome: 'declined' } as const);
+    if ((await finishAttempt(nonce, end, now)) !== 'finished') return noAttempt(ALREADY_FINISHED);
   } catch (error) {
-    const parsed = read.repeated ? null : parseCompletion(read.params, origin);
-    const connection = parsed?.ok && parsed.success ? toConnection(parsed.connection, now) : null;
-    return { kind: 'store-failed', attempt: null, connection, error: asStoreError(error) };
-  }
-  if (!attempt) {
-    return { kind: 'no-attempt', reason: `This connect attempt is unknown to this browser. ${NOTHING_STORED}` };
-  }
-  if (attempt.result) {
-    return { kind: 'no-attempt', reason: `This connect attempt has already finished; its answer cannot be used twice. ${NOTHING_STORED}` };
-  }
-  if (attempt.expiresAt <= now) {
-    return { kind: 'no-attempt', reason: `This connect attempt expired. Start again from the dashboard. ${NOTHING_STORED}` };
-  }
-
-  const completion = read.repeated
-    ? ({ ok: false, reason: `The portal's answer repeats the field "${read.repeated}".` } as const)
-    : parseCompletion(read.params, origin);
-  const connection = completion.ok && completion.success ? toConnection(completion.connection, now) : null;
-  try {
-    const status = await finishAttempt(
-      nonce,
-      !completion.ok
-        ? { outcome: 'rejected', reason: completion.reason }
-        : connection
-          ? { outcome: 'connected', connection }
-          : { outcome: 'declined' },
-      now,
-    );
-    if (status !== 'finished') {
-      return { kind: 'no-attempt', reason: `This connect attempt has already finished or expired. ${NOTHING_STORED}` };
-    }
-  } catch (error) {
-    return { kind: 'store-failed', attempt, connection, error: asStoreError(error) };
+    return { kind: 'store-failed', attempt, connection, error: error instanceof StoreError ? error : new StoreError('failed') };
   }
   if (!completion.ok) return { kind: 'rejected', attempt, reason: `${completion.reason} ${NOTHING_STORED}` };
   if (connection) return { kind: 'connected', attempt, printerName: connection.printerName };
   return { kind: 'declined', attempt };
-}
-
-function toConnection(fields: Omit<Connection, 'connectedAt' | 'updatedAt'>, now: number): Connection {
-  return { ...fields, connectedAt: now, updatedAt: now };
-}
-
-function asStoreError(error: unknown): StoreError {
-  return error instanceof StoreError ? error : new StoreError('failed');
 }

@@ -1,5 +1,3 @@
-import '../ui/base.css';
-import './callback.css';
 import { broadcast, CHANNEL_NAME, readMessage } from '../portal/messages';
 import { finishCallback, type CallbackResult } from './finish';
 import { showResult } from './outcome-view';
@@ -15,25 +13,26 @@ history.replaceState(null, '', location.pathname);
 const ACK_WAIT_MS = 1500;
 
 async function main(): Promise<void> {
-  if (!__OE_CONFIG__.ok) {
+  const config = __OE_CONFIG__;
+  if (!config.ok) {
     showResult({ kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' }, dashboardUrl());
     return;
   }
-  const result = await finishCallback(href, __OE_CONFIG__.config.origin);
+  const result = await finishCallback(href, config.config.origin);
   const attempt = 'attempt' in result ? result.attempt : null;
   if (!attempt || result.kind === 'store-failed') {
     showResult(result, dashboardUrl());
     return;
   }
+  const message = { type: 'oe-attempt-finished', nonce: attempt.nonce } as const;
   if (attempt.mode === 'tab') {
     // This tab is the dashboard's own: go back, and the dashboard shows what happened.
-    broadcast({ type: 'oe-attempt-finished', nonce: attempt.nonce });
+    broadcast(message);
     location.replace(dashboardUrl());
     return;
   }
   // Listen for the acknowledgement before announcing, so a quick answer is not missed.
   closeWhenSeen(attempt.nonce, result);
-  const message = { type: 'oe-attempt-finished', nonce: attempt.nonce } as const;
   broadcast(message);
   try {
     window.opener?.postMessage(message, location.origin);
@@ -44,16 +43,14 @@ async function main(): Promise<void> {
 
 /** Closes once a dashboard confirms it has the outcome; says what happened until then. */
 function closeWhenSeen(nonce: string, result: CallbackResult): void {
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
-  if (channel) {
-    channel.onmessage = (event: MessageEvent) => {
-      const seen = readMessage(event.data);
-      if (seen?.type === 'oe-attempt-seen' && seen.nonce === nonce) {
-        channel.close();
-        window.close();
-      }
-    };
-  }
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (event: MessageEvent) => {
+    const seen = readMessage(event.data);
+    if (seen?.type === 'oe-attempt-seen' && seen.nonce === nonce) {
+      channel.close();
+      window.close();
+    }
+  };
   setTimeout(() => showResult(result, dashboardUrl()), ACK_WAIT_MS);
 }
 

@@ -33,8 +33,8 @@ function rescue(connection: Connection): Node[] {
     el(
       'p',
       { class: 'warning' },
-      'OctoEverywhere hands these credentials over only once: they cannot be fetched again. ' +
-        'Copy them or download them now, then import the file in the dashboard (Backup, then Import).',
+      'These credentials cannot be fetched again: OctoEverywhere hands them over once. ' +
+        'Copy or download them now, then import the file in the dashboard (Backup, Import).',
     ),
     el('pre', { class: 'secret-dump', 'aria-label': 'Connection details' }, json),
     el(

@@ -91,15 +91,8 @@ function readFields(params: Map<string, string>): { ok: true; fields: Partial<Re
   return { ok: true, fields };
 }
 
-const httpUrl = (raw: string | undefined): string | undefined => {
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
+/** A link for people to follow, never fetched: it only has to be http(s) and in one piece. */
+const httpUrl = (raw: string | undefined): string | undefined => (raw && /^https?:\/\/\S+$/i.test(raw) ? raw : undefined);
 
 /**
  * Validates a completion against the configured OctoEverywhere origin. Never throws; a rejection
@@ -129,7 +122,7 @@ export function parseCompletion(params: Map<string, string>, origin: string): Co
     connection: {
       id: f.id,
       url: checked.url,
-      printerName: f.printername || new URL(checked.url).hostname.split('.')[0] || f.id,
+      printerName: f.printername || f.id,
       userPrinterAccessUrl: httpUrl(f.userprinteraccessurl),
       printerLastKnownLocalIp: f.printerlastknownlocalip || undefined,
       secrets: {

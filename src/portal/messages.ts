@@ -28,9 +28,11 @@ export function readMessage(data: unknown): DashboardMessage | null {
   return null;
 }
 
-/** Posts on the same-origin channel; a browser without BroadcastChannel just skips it. */
+/**
+ * Posts on the same-origin channel. No feature check: every browser that runs this ES2022 build
+ * (Safari 15.4+, Chromium, Firefox) has BroadcastChannel.
+ */
 export function broadcast(message: DashboardMessage): void {
-  if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL_NAME);
   channel.postMessage(message);
   channel.close();

@@ -86,11 +86,9 @@ export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
     disposer.listen(host, 'message', (event) => {
       onSignal(event.data, event.origin === host.location.origin && event.source === popup);
     });
-    if (typeof BroadcastChannel !== 'undefined') {
-      const channel = new BroadcastChannel(CHANNEL_NAME);
-      channel.onmessage = (event: MessageEvent) => onSignal(event.data, true);
-      disposer.add(() => channel.close());
-    }
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = (event: MessageEvent) => onSignal(event.data, true);
+    disposer.add(() => channel.close());
 
     const startedAt = Date.now();
     const severedWithinMs = options.severedWithinMs ?? DEFAULT_SEVERED_WITHIN_MS;

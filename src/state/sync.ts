@@ -23,8 +23,8 @@ export function startSync(host: Window = window): () => void {
     if (message?.type === 'oe-attempt-finished') void onAttemptFinished(message.nonce);
   };
 
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
-  if (channel) channel.onmessage = (event: MessageEvent) => onMessage(event.data);
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (event: MessageEvent) => onMessage(event.data);
   // A window message counts only from our own origin, and only about an attempt this tab started.
   const onWindowMessage = (event: MessageEvent) => {
     const message = readMessage(event.data);
@@ -33,7 +33,7 @@ export function startSync(host: Window = window): () => void {
   };
   host.addEventListener('message', onWindowMessage);
   return () => {
-    channel?.close();
+    channel.close();
     host.removeEventListener('message', onWindowMessage);
   };
 }

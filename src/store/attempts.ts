@@ -1,5 +1,6 @@
 import { promisifyRequest } from 'idb-keyval';
-import { kvStore, valuesWithPrefix } from './database';
+import { kvStore } from './database';
+import { valuesWithPrefix } from './range';
 import { ATTEMPT_PREFIX, attemptKey, readAttemptRecord, type AttemptRecord } from './records';
 
 export { readAttempt, finishAttempt, type FinishStatus, type AttemptEnd } from './finish-attempt';

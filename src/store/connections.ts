@@ -1,11 +1,12 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
-import { kvStore, valuesWithPrefix } from './database';
+import { kvStore } from './database';
+import { valuesWithPrefix } from './range';
 import { StoreError } from './errors';
 import { CONNECTION_PREFIX, connectionKey, type ConnectionRecord } from './records';
 import { readConnectionRecord, secretsSchema } from './schema';
 import { toRecord } from './sealed-record';
-import { unseal } from './sealing';
+import { unseal } from './unseal';
 
 export { toRecord };
 

@@ -1,4 +1,4 @@
-import { promisifyRequest, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 import { StoreError, toStoreError } from './errors';
 
 /**
@@ -63,11 +63,6 @@ export const kvStore: UseStore = async (mode, callback) => {
     throw toStoreError(error);
   }
 };
-
-/** Every value whose key starts with `prefix`. */
-export function valuesWithPrefix(prefix: string): Promise<unknown[]> {
-  return kvStore('readonly', (store) => promisifyRequest(store.getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`))));
-}
 
 /** For tests: forget the open connection so the next call opens afresh. */
 export function closeDatabaseForTests(): void {

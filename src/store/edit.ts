@@ -1,7 +1,14 @@
 import { promisifyRequest } from 'idb-keyval';
 import { kvStore } from './database';
 import { StoreError } from './errors';
-import { connectionKey, isConnectionRecord, type ConnectionRecord } from './records';
+import { connectionKey, type ConnectionRecord } from './records';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** A quick structural check before editing a record in place; full validation is on read. */
+export function isConnectionRecord(value: unknown): value is ConnectionRecord {
+  return isObject(value) && value.v === 1 && typeof value.id === 'string' && isObject(value.sealed);
+}
 
 /** Changes to stored connections that need no decryption and no schema: Remove and Rename. */
 export async function deleteConnection(id: string): Promise<void> {

@@ -2,9 +2,9 @@
 export type StoreErrorKind = 'unavailable' | 'quota' | 'blocked' | 'corrupt' | 'failed';
 
 const MESSAGES: Record<StoreErrorKind, string> = {
-  unavailable: 'This browser is not letting the dashboard use its storage (IndexedDB). Private windows and some privacy settings do this.',
+  unavailable: 'This browser is not letting the dashboard use its storage (IndexedDB), as some private windows do.',
   quota: 'The browser\'s storage for this site is full.',
-  blocked: 'Another tab of this dashboard is holding an older version of its storage open. Close other tabs of it and reload.',
+  blocked: 'Another tab of this dashboard holds its storage open in an older version. Close other tabs and reload.',
   corrupt: 'A stored record could not be read.',
   failed: 'The browser\'s storage (IndexedDB) failed.',
 };

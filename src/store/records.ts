@@ -48,33 +48,21 @@ export interface AttemptRecord {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+const OUTCOMES: readonly unknown[] = ['connected', 'declined', 'rejected'];
 
-/** Reads a stored attempt, or null when the value is not one (of any version we know). */
+/**
+ * Reads a stored attempt, or null when the value is not one (of any version we know). Only this
+ * origin writes these records, so the check is for shape and version, not for hostile values.
+ */
 export function readAttemptRecord(value: unknown): AttemptRecord | null {
   if (!isObject(value) || value.v !== 1) return null;
-  const { nonce, createdAt, expiresAt, mode, replaces, printerId, result } = value;
+  const { nonce, expiresAt, mode, result } = value;
   const valid =
     typeof nonce === 'string' &&
-    /^[0-9a-f]{32}$/.test(nonce) &&
-    typeof createdAt === 'number' &&
     typeof expiresAt === 'number' &&
     (mode === 'popup' || mode === 'tab') &&
-    optionalString(replaces) &&
-    optionalString(printerId) &&
-    (result === undefined ||
-      (isObject(result) &&
-        (result.outcome === 'connected' || result.outcome === 'declined' || result.outcome === 'rejected') &&
-        typeof result.at === 'number' &&
-        optionalString(result.connectionId) &&
-        optionalString(result.printerName) &&
-        optionalString(result.reason)));
+    (result === undefined || (isObject(result) && OUTCOMES.includes(result.outcome)));
   return valid ? (value as unknown as AttemptRecord) : null;
-}
-
-/** A quick structural check before editing a record in place; full validation is on read. */
-export function isConnectionRecord(value: unknown): value is ConnectionRecord {
-  return isObject(value) && value.v === 1 && typeof value.id === 'string' && isObject(value.sealed);
 }
 
 /** The local label of a stored connection record, if it has one. */

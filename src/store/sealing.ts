@@ -32,7 +32,7 @@ async function loadOrCreateKey(): Promise<CryptoKey> {
   }
 }
 
-function sealingKey(): Promise<CryptoKey> {
+export function sealingKey(): Promise<CryptoKey> {
   cachedKey ??= loadOrCreateKey().catch((error: unknown) => {
     cachedKey = null;
     throw error;
@@ -44,7 +44,7 @@ export function forgetSealingKeyForTests(): void {
   cachedKey = null;
 }
 
-const encoder = new TextEncoder();
+export const encoder = new TextEncoder();
 
 export async function seal(secrets: Secrets, connectionId: string): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
@@ -54,19 +54,4 @@ export async function seal(secrets: Secrets, connectionId: string): Promise<Seal
     encoder.encode(JSON.stringify(secrets)),
   );
   return { iv, data };
-}
-
-/** Decrypts; the result is validated by the caller's schema. */
-export async function unseal(sealed: Sealed, connectionId: string): Promise<unknown> {
-  try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(connectionId) },
-      await sealingKey(),
-      sealed.data,
-    );
-    return JSON.parse(new TextDecoder().decode(plain));
-  } catch (error) {
-    if (error instanceof StoreError) throw error;
-    throw new StoreError('corrupt', 'credentials could not be decrypted');
-  }
 }

@@ -1,4 +1,5 @@
 import { storageProblem } from '../state';
+import { BackupPanel } from './BackupPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
 import { NetworkHelp } from './NetworkHelp';
@@ -19,6 +20,7 @@ export function App() {
         <NetworkHelp />
         <ConnectPanel />
         <ConnectionList />
+        <BackupPanel />
       </main>
     </>
   );
