@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type UserConfig } from 'vite';
+import { callbackBuildPlugin } from './scripts/callback-build.ts';
 import { oeProxyPlugin } from './scripts/oe-proxy.ts';
 import { cspMetaPlugin, securityHeaders } from './scripts/security-headers.ts';
 import { loadConfig } from './src/config-schema.ts';
@@ -10,23 +11,38 @@ export default defineConfig(({ mode }) => {
   const result = loadConfig(env);
   const config = result.ok ? result.config : null;
   const headers = config ? securityHeaders(config) : { 'Referrer-Policy': 'no-referrer' };
-  return {
-    plugins: [preact(), cspMetaPlugin(config), oeProxyPlugin(config)],
+  const shared: UserConfig = {
+    mode,
     define: { __OE_CONFIG__: JSON.stringify(result) },
     build: {
       target: 'es2022',
       // Every browser this runs in supports modulepreload; the polyfill would cost each page bytes.
       modulePreload: { polyfill: false },
-      rolldownOptions: {
-        output: {
-          // What both pages need from storage in one chunk: one request, one gzip stream.
-          codeSplitting: { groups: [{ name: 'store', test: /\/src\/(store\/(database|errors|records|sealing|sealed-record|finish-attempt)|portal\/messages)\.ts|idb-keyval/, priority: 1 }] },
+    },
+  };
+  return {
+    ...shared,
+    plugins: [
+      preact(),
+      cspMetaPlugin(config),
+      oeProxyPlugin(config),
+      // The dev server serves both pages from source; a build makes the callback page separately.
+      callbackBuildPlugin((outDir) => ({
+        ...shared,
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [cspMetaPlugin(config)],
+        build: {
+          ...shared.build,
+          outDir,
+          emptyOutDir: false,
+          rolldownOptions: { input: { callback: resolve(import.meta.dirname, 'callback.html') } },
         },
-        input: {
-          dashboard: resolve(import.meta.dirname, 'index.html'),
-          callback: resolve(import.meta.dirname, 'callback.html'),
-        },
-      },
+      })),
+    ],
+    build: {
+      ...shared.build,
+      rolldownOptions: { input: { dashboard: resolve(import.meta.dirname, 'index.html') } },
     },
     server: { headers: { 'Referrer-Policy': 'no-referrer' } },
     preview: { headers },
