@@ -14,10 +14,11 @@ const OPEN_TIMEOUT_MS = 10_000;
 
 let opening: Promise<IDBDatabase> | null = null;
 
-function openDatabase(): Promise<IDBDatabase> {
+/** Opens (and if needed creates or upgrades) the database; `version` is a parameter for tests. */
+export function openDatabase(version = VERSION): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') throw new StoreError('unavailable');
-    const request = indexedDB.open(DB_NAME, VERSION);
+    const request = indexedDB.open(DB_NAME, version);
     const timer = setTimeout(() => reject(new StoreError('blocked', 'timed out')), OPEN_TIMEOUT_MS);
     request.onupgradeneeded = () => {
       if (!request.result.objectStoreNames.contains(STORE_NAME)) request.result.createObjectStore(STORE_NAME);

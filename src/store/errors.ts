@@ -1,10 +1,11 @@
 /** Why storage failed, in words the dashboard can show. */
-export type StoreErrorKind = 'unavailable' | 'quota' | 'blocked' | 'corrupt' | 'failed';
+export type StoreErrorKind = 'unavailable' | 'quota' | 'blocked' | 'outdated' | 'corrupt' | 'failed';
 
 const MESSAGES: Record<StoreErrorKind, string> = {
   unavailable: 'This browser is not letting the dashboard use its storage (IndexedDB), as some private windows do.',
   quota: 'The browser\'s storage for this site is full.',
   blocked: 'Another tab of this dashboard holds its storage open in an older version. Close other tabs and reload.',
+  outdated: 'This browser holds the dashboard\'s storage in a newer version than this page. Reload the page.',
   corrupt: 'A stored record could not be read.',
   failed: 'The browser\'s storage (IndexedDB) failed.',
 };
@@ -24,7 +25,7 @@ export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return new StoreError('quota');
-  if (name === 'VersionError') return new StoreError('blocked', name);
+  if (name === 'VersionError') return new StoreError('outdated');
   if (name === 'ReferenceError' || name === 'SecurityError' || name === 'InvalidStateError') {
     return new StoreError('unavailable', name);
   }
