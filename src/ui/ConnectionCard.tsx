@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { credentialKind, type Connection } from '../model';
 import { statusOf } from '../state';
 import { ConnectionDetails } from './ConnectionDetails';
+import { Disclosure } from './Disclosure';
 import { RemoveDialog } from './RemoveDialog';
 import { RenameForm } from './RenameForm';
 import { SecretField } from './SecretField';
@@ -51,17 +52,20 @@ export function ConnectionCard({ connection }: Props) {
           </dd>
         </div>
       </dl>
-      <ConnectionDetails connection={connection} info={info} />
-      <details class="secrets">
-        <summary>Show credentials</summary>
-        <dl>
-          <SecretField label="App API token" value={secrets.appApiToken} />
-          {secrets.basicUser && <SecretField label="Basic user" value={secrets.basicUser} />}
-          {secrets.basicPassword && <SecretField label="Basic password" value={secrets.basicPassword} />}
-          {secrets.bearerToken && <SecretField label="Bearer token" value={secrets.bearerToken} />}
-          {secrets.octoPrintApiKey && <SecretField label="OctoPrint API key" value={secrets.octoPrintApiKey} />}
-        </dl>
-      </details>
+      <Disclosure summary="Details" class="details">
+        {() => <ConnectionDetails connection={connection} info={info} />}
+      </Disclosure>
+      <Disclosure summary="Show credentials" class="secrets">
+        {() => (
+          <dl>
+            <SecretField label="App API token" value={secrets.appApiToken} />
+            {secrets.basicUser && <SecretField label="Basic user" value={secrets.basicUser} />}
+            {secrets.basicPassword && <SecretField label="Basic password" value={secrets.basicPassword} />}
+            {secrets.bearerToken && <SecretField label="Bearer token" value={secrets.bearerToken} />}
+            {secrets.octoPrintApiKey && <SecretField label="OctoPrint API key" value={secrets.octoPrintApiKey} />}
+          </dl>
+        )}
+      </Disclosure>
       {renaming && <RenameForm connection={connection} onDone={() => setRenaming(false)} />}
       <div class="card-actions">
         <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>

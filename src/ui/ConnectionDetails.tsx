@@ -2,7 +2,7 @@ import type { ConnectionInfo } from '../api/info';
 import type { Connection } from '../model';
 import { formatDuration, formatIso, formatMegabytes } from './format';
 
-/** What OctoEverywhere says about the printer, as of the last answer. */
+/** What OctoEverywhere says about the printer, as of the last answer: the content of a card's Details. */
 export function ConnectionDetails({ connection, info }: { connection: Connection; info: ConnectionInfo | null }) {
   const link = info?.userFacingUrl ?? connection.userPrinterAccessUrl;
   const rows: [string, string | null | undefined][] = [
@@ -15,8 +15,7 @@ export function ConnectionDetails({ connection, info }: { connection: Connection
     ['Webcam stream limit', formatDuration(info?.limits.maxWebcamStreamSeconds ?? null)],
   ];
   return (
-    <details class="details">
-      <summary>Details</summary>
+    <>
       <dl class="facts">
         {rows.map(([term, value]) =>
           value ? (
@@ -34,6 +33,6 @@ export function ConnectionDetails({ connection, info }: { connection: Connection
           </a>
         </p>
       )}
-    </details>
+    </>
   );
 }

@@ -28,7 +28,7 @@ function countCardRenders(): { counts: Map<string, number>; stop: () => void } {
   const previous = options.diffed;
   options.diffed = (vnode: VNode) => {
     if (vnode.type === ConnectionCard) {
-      const id = (vnode.props as { connection: Connection }).connection.id;
+      const id = (vnode.props as unknown as { connection: Connection }).connection.id;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     previous?.(vnode);
