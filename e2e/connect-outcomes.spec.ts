@@ -1,13 +1,5 @@
-import { card, expect, test } from './support/fixtures.ts';
+import { card, expect, openPortal, test } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
-
-async function openPortal(page: Page) {
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect a printer' }).click();
-  const popup = await popupOpened;
-  await popup.waitForURL(/\/appportal\/v1\//);
-  return popup;
-}
 
 async function expectNoPrinters(page: Page) {
   await page.reload();

@@ -1,13 +1,4 @@
-import type { Page } from '@playwright/test';
-import { card, connectPrinter, expect, test } from './support/fixtures.ts';
-
-async function openPortal(page: Page) {
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect a printer' }).click();
-  const popup = await popupOpened;
-  await popup.waitForURL(/\/appportal\/v1\//);
-  return popup;
-}
+import { card, connectPrinter, expect, openPortal, test } from './support/fixtures.ts';
 
 test('the dashboard tab closed mid-flow: the callback stores the connection itself', async ({ page, context }) => {
   await page.goto('/');

@@ -22,15 +22,21 @@ export function card(page: Page, name: string) {
   return page.getByRole('article', { name, exact: true });
 }
 
+/** Clicks Connect and returns the portal window once the stub's portal page is in it. */
+export async function openPortal(page: Page): Promise<Page> {
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Connect a printer' }).click();
+  const popup = await popupOpened;
+  await popup.waitForURL(/\/appportal\/v1\//);
+  return popup;
+}
+
 /**
  * Connects one printer through the portal window, as a person would: Connect, pick the printer,
  * Authorize; the window closes by itself and the card appears.
  */
 export async function connectPrinter(page: Page, printer: string): Promise<void> {
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect a printer' }).click();
-  const popup = await popupOpened;
-  await popup.waitForURL(/\/appportal\/v1\//);
+  const popup = await openPortal(page);
   await popup.getByLabel(printer).check();
   // Listen before clicking: the window may close before the click's promise settles.
   const closed = popup.waitForEvent('close');

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../model';
+import { fakeConnection as connection } from '../testing/fixtures';
 import { exportBackup } from './export';
 import { planImport, type ImportPlan, type ImportPlanResult } from './plan';
 
 const ORIGIN = 'https://octoeverywhere.com';
 const NOW = 5_000;
 
-function connection(id: string, overrides: Partial<Connection> = {}): Connection {
-  return {
-    id,
-    url: `https://app-${id}.octoeverywhere.com`,
-    printerName: `Printer ${id}`,
-    connectedAt: 1000,
-    updatedAt: 1000,
-    secrets: { appApiToken: `SECRET-TOKEN-${id}`, basicUser: `user-${id}`, basicPassword: `SECRET-PASSWORD-${id}`, octoPrintApiKey: `SECRET-KEY-${id}` },
-    ...overrides,
-  };
-}
 
 /** Every secret value any fixture uses: none may appear anywhere in a report. */
 const SECRET = /SECRET-/;

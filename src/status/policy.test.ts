@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionStatus } from '../api/check';
+import { fakeStatus } from '../testing/fixtures';
 import { backoffDelay, nextCheck } from './policy';
 
 const S = 1000;
 const mid = () => 0.5;
-const status = (kind: ConnectionStatus['kind']): ConnectionStatus => {
-  const base = { checkedAt: 0, info: null };
-  switch (kind) {
-    case 'online':
-      return { ...base, kind, octoPrintKeyNeeded: false, activity: null };
-    case 'printer-offline':
-      return { ...base, kind, code: 601 };
-    case 'revoked':
-      return { ...base, kind, code: 604 };
-    case 'supporter-perks-required':
-      return { ...base, kind, code: 605 };
-    case 'credentials-rejected':
-      return { ...base, kind, code: 606 };
-    case 'oe-error':
-      return { ...base, kind, code: 600, temporary: true, source: 'app-api' };
-    case 'unreachable':
-      return { ...base, kind, detail: 'network', source: 'app-api' };
-  }
-};
+const status = (kind: ConnectionStatus['kind']): ConnectionStatus => fakeStatus(kind);
 
 describe('nextCheck', () => {
   it('polls online and offline printers at the interval and resets failures', () => {

@@ -1,30 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionStatus } from '../api/check';
+import { fakeStatus } from '../testing/fixtures';
 import { createScheduler, type SchedulerOptions } from './scheduler';
 
 const S = 1000;
 const MIN = 60 * S;
 type Kind = ConnectionStatus['kind'];
-
-function status(kind: Kind): ConnectionStatus {
-  const base = { checkedAt: Date.now(), info: null };
-  switch (kind) {
-    case 'online':
-      return { ...base, kind, octoPrintKeyNeeded: false, activity: null };
-    case 'printer-offline':
-      return { ...base, kind, code: 601 };
-    case 'revoked':
-      return { ...base, kind, code: 604 };
-    case 'supporter-perks-required':
-      return { ...base, kind, code: 605 };
-    case 'credentials-rejected':
-      return { ...base, kind, code: 606 };
-    case 'oe-error':
-      return { ...base, kind, code: 600, temporary: true, source: 'app-api' };
-    case 'unreachable':
-      return { ...base, kind, detail: 'network', source: 'app-api' };
-  }
-}
+const status = (kind: Kind): ConnectionStatus => fakeStatus(kind, Date.now());
 
 interface Setup {
   /** ms until a check answers; Infinity: never. */

@@ -1,8 +1,8 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../backup/export';
 import { planImport } from '../backup/plan';
-import type { Connection } from '../model';
+import { fakeConnection as connection } from '../testing/fixtures';
+import { useFreshStore } from '../testing/fresh-store';
 import { closeDatabaseForTests } from './database';
 import { importConnections } from './import';
 import { forgetSealingKeyForTests } from './sealing';
@@ -10,25 +10,8 @@ import { listConnections, saveConnection } from './index';
 
 const ORIGIN = 'https://octoeverywhere.com';
 
-function connection(id: string, overrides: Partial<Connection> = {}): Connection {
-  return {
-    id,
-    url: `https://app-${id}.octoeverywhere.com`,
-    printerName: `Printer ${id}`,
-    connectedAt: 1000,
-    updatedAt: 1000,
-    secrets: { appApiToken: `token-${id}`, basicUser: 'user', basicPassword: `password-${id}`, octoPrintApiKey: `KEY-${id}` },
-    ...overrides,
-  };
-}
 
-beforeEach(() => {
-  indexedDB.deleteDatabase('oe-dashboard');
-});
-afterEach(() => {
-  closeDatabaseForTests();
-  forgetSealingKeyForTests();
-});
+useFreshStore();
 
 describe('importConnections', () => {
   it('stores every connection with its secrets, replacing one with the same id', async () => {

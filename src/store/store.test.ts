@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Connection } from '../model';
-import { closeDatabaseForTests, kvStore } from './database';
-import { forgetSealingKeyForTests } from './sealing';
+import { describe, expect, it } from 'vitest';
+import { fakeConnection as connection } from '../testing/fixtures';
+import { useFreshStore } from '../testing/fresh-store';
+import { kvStore } from './database';
 import {
   ATTEMPT_LIFETIME_MS,
   createAttempt,
@@ -18,18 +17,6 @@ import {
 
 const nonce = (n: number) => n.toString(16).padStart(32, '0');
 
-function connection(id: string, overrides: Partial<Connection> = {}): Connection {
-  return {
-    id,
-    url: `https://app-${id}.octoeverywhere.com`,
-    printerName: `Printer ${id}`,
-    connectedAt: 1000,
-    updatedAt: 1000,
-    secrets: { appApiToken: `token-${id}`, basicUser: 'user', basicPassword: `password-${id}`, octoPrintApiKey: `KEY-${id}` },
-    ...overrides,
-  };
-}
-
 async function rawValues(): Promise<unknown[]> {
   return kvStore('readonly', (store) => new Promise((resolve) => {
     const request = store.getAll();
@@ -37,13 +24,7 @@ async function rawValues(): Promise<unknown[]> {
   }));
 }
 
-beforeEach(() => {
-  indexedDB.deleteDatabase('oe-dashboard');
-});
-afterEach(() => {
-  closeDatabaseForTests();
-  forgetSealingKeyForTests();
-});
+useFreshStore();
 
 describe('connections', () => {
   it('round-trips a connection, oldest first, with its secrets', async () => {
@@ -61,7 +42,7 @@ describe('connections', () => {
       value instanceof ArrayBuffer || value instanceof Uint8Array ? Array.from(new Uint8Array(value as ArrayBuffer)) : value,
     );
     expect(dump).toContain('Printer a');
-    for (const secret of ['token-a', 'password-a', 'KEY-a']) expect(dump).not.toContain(secret);
+    for (const secret of ['SECRET-TOKEN-a', 'SECRET-PASSWORD-a', 'SECRET-KEY-a']) expect(dump).not.toContain(secret);
   });
 
   it('renames and deletes', async () => {

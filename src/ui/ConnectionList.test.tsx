@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
 import { options, render, type VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus } from '../api/check';
 import type { Connection } from '../model';
 import { connections, connectionsLoaded } from '../state/connections';
 import { statusOf } from '../state/status-signals';
+import { fakeConnection, fakeStatus } from '../testing/fixtures';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectionList } from './ConnectionList';
 
-function connection(id: string): Connection {
-  return {
-    id,
-    url: `https://app-${id}.octoeverywhere.com`,
-    printerName: `Printer ${id}`,
-    connectedAt: 0,
-    updatedAt: 0,
-    secrets: { appApiToken: 't', bearerToken: 'b' },
-  };
-}
 
-const online = (): ConnectionStatus => ({ kind: 'online', checkedAt: Date.now(), info: null, octoPrintKeyNeeded: false, activity: null });
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 /** Counts how often each card rendered, through Preact's own hook. */
@@ -41,14 +30,14 @@ afterEach(() => render(null, root));
 
 describe('ConnectionList', () => {
   it('re-renders only the card whose status changed', async () => {
-    connections.value = ['a', 'b', 'c', 'd', 'e'].map(connection);
+    connections.value = ['a', 'b', 'c', 'd', 'e'].map((id) => fakeConnection(id));
     connectionsLoaded.value = true;
     const renders = countCardRenders();
     render(<ConnectionList />, root);
     await tick();
     expect([...renders.counts.values()]).toEqual([1, 1, 1, 1, 1]);
 
-    statusOf('c').value = online();
+    statusOf('c').value = fakeStatus('online', Date.now());
     await tick();
     renders.stop();
     expect(Object.fromEntries(renders.counts)).toEqual({ a: 1, b: 1, c: 2, d: 1, e: 1 });

@@ -1,0 +1,15 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
+import { closeDatabaseForTests } from '../store/database';
+import { forgetSealingKeyForTests } from '../store/sealing';
+
+/** Each test starts with an empty database and a new encryption key. */
+export function useFreshStore(): void {
+  beforeEach(() => {
+    indexedDB.deleteDatabase('oe-dashboard');
+  });
+  afterEach(() => {
+    closeDatabaseForTests();
+    forgetSealingKeyForTests();
+  });
+}
