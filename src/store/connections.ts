@@ -43,11 +43,6 @@ export async function listConnections(): Promise<ConnectionList> {
   return { connections, unreadable };
 }
 
-export async function getConnection(id: string): Promise<Connection | null> {
-  const record = readConnectionRecord(await kvStore('readonly', (store) => promisifyRequest(store.get(connectionKey(id)))));
-  return record ? fromRecord(record) : null;
-}
-
 export async function saveConnection(connection: Connection): Promise<void> {
   const record = await toRecord(connection);
   await kvStore('readwrite', (store) => {
