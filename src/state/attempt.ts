@@ -21,6 +21,8 @@ let active: ActiveAttempt | null = null;
 let lastOptions: ConnectOptions = {};
 /** Nonces this tab started: a message about any other attempt is ignored. */
 export const startedNonces = new Set<string>();
+/** Nonces whose outcome this tab's own watcher already read: the other wake-ups about them are echoes. */
+const seenNonces = new Set<string>();
 
 export interface ConnectOptions {
   /** Reconnect: the new connection replaces this one once stored. */
@@ -65,6 +67,7 @@ async function run(attempt: ActiveAttempt, options: ConnectOptions): Promise<voi
       if (view.phase === 'waiting') attemptView.value = { ...view, severed: true };
     };
     record = await watchAttempt({ popup, nonce, signal: controller.signal, readAttempt, onSevered });
+    seenNonces.add(nonce);
   } catch (error) {
     release();
     if (!popup.closed) popup.close();
@@ -118,6 +121,10 @@ export function noteLateResult(nonce: string, view: AttemptView): void {
   else if (current.phase === 'idle' && startedNonces.has(nonce)) attemptView.value = view;
 }
 
-export function activeNonce(): string | null {
-  return active?.nonce ?? null;
+/**
+ * True when this tab's watcher is waiting for, or has already read, this attempt's outcome. The
+ * callback page announces twice (to its opener and on the channel); only the first wake-up counts.
+ */
+export function watchedHere(nonce: string): boolean {
+  return nonce === active?.nonce || seenNonces.has(nonce);
 }

@@ -1,6 +1,6 @@
 import { CHANNEL_NAME, broadcast, readMessage } from '../portal/messages';
 import { readAttempt } from '../store/finish-attempt';
-import { activeNonce, noteLateResult, startedNonces } from './attempt';
+import { noteLateResult, startedNonces, watchedHere } from './attempt';
 import { viewOfRecord } from './attempt-view';
 import { reloadConnections } from './connections';
 
@@ -10,7 +10,7 @@ import { reloadConnections } from './connections';
  */
 export function startSync(host: Window = window): () => void {
   const onAttemptFinished = async (nonce: string) => {
-    if (nonce === activeNonce()) return; // the running attempt's own watcher handles it
+    if (watchedHere(nonce)) return; // this tab's own watcher handles (or handled) it
     const attempt = await readAttempt(nonce).catch(() => null);
     if (!attempt?.result) return;
     await reloadConnections();
