@@ -34,11 +34,11 @@ export interface ConnectOptions {
  * before anything async happens. While an attempt runs, a second call only focuses its window.
  */
 export function connect(options: ConnectOptions = {}): void {
-  lastOptions = options;
   if (active) {
     active.popup.focus();
     return;
   }
+  lastOptions = options;
   const popup = openPopup();
   if (!popup) {
     attemptView.value = viewOfError(new PopupBlockedError(), null);
@@ -84,6 +84,11 @@ function startUrl(nonce: string, options: ConnectOptions): string {
     returnUrl: buildReturnUrl(dashboardBaseUrl(), nonce),
     printerId: options.replaces?.printerId,
   });
+}
+
+/** Tries the last attempt again (after a blocked window), a reconnect staying a reconnect. */
+export function retryConnect(): void {
+  connect(lastOptions);
 }
 
 /** Brings the portal window to the front. */

@@ -1,4 +1,4 @@
-import { attemptView, cancelAttempt, connect, continueInTab, dismissOutcome, showWindow } from '../state';
+import { attemptView, cancelAttempt, connect, continueInTab, dismissOutcome, retryConnect, showWindow } from '../state';
 
 /** The Connect button and what the current or last attempt is doing. */
 export function ConnectPanel() {
@@ -35,7 +35,7 @@ export function ConnectPanel() {
             <p>{view.message}</p>
             {view.outcome === 'blocked' && (
               <>
-                <button type="button" onClick={() => connect()}>
+                <button type="button" onClick={() => retryConnect()}>
                   Try again
                 </button>
                 <button type="button" onClick={() => void continueInTab()}>
