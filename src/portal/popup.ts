@@ -1,4 +1,4 @@
-import type { AttemptRecord } from '../store';
+import type { AttemptRecord } from '../store/records';
 import { Disposer } from './disposer';
 import { AttemptCancelledError, PopupClosedError, PopupTimeoutError } from './errors';
 import { CHANNEL_NAME, broadcast, readMessage } from './messages';
