@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium.ts';
+import { CHROMIUM_ARGS, browserForThisRun } from './e2e/support/chromium.ts';
 import { APP_ORIGIN, APP_PORT, PROXY_APP_ORIGIN, PROXY_APP_PORT, STUB_ORIGIN, STUB_PORT } from './e2e/support/ports.ts';
 
-const executablePath = chromiumExecutable();
+const { executablePath } = await browserForThisRun();
 
 export default defineConfig({
   testDir: 'e2e',

@@ -5,7 +5,7 @@ export default defineConfig({
   // As the build does: the default configuration, validated.
   define: { __OE_CONFIG__: JSON.stringify(loadConfig({})) },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'e2e/stub/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'e2e/stub/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     environment: 'node',
   },
 });

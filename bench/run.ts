@@ -8,7 +8,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stubControl } from '../e2e/stub/client.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium.ts';
+import { CHROMIUM_ARGS, browserForThisRun } from '../e2e/support/chromium.ts';
 import { coldStartRun, seedContext, type ColdStartSample } from './cold-start.ts';
 import { measureCompletion } from './completion.ts';
 import { newContext } from './context.ts';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     outDir: 'dist-bench',
   });
   const { appOrigin, stubOrigin } = servers;
-  const executablePath = chromiumExecutable();
+  const { executablePath } = await browserForThisRun();
   const browser = await chromium
     .launch({ headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'], ...(executablePath ? { executablePath } : {}) })
     .catch(async (error: unknown) => {
