@@ -45,4 +45,15 @@ describe('loadConfig', () => {
     if (!result.ok) throw new Error('rejected');
     expect(supporterPerksUrl(result.config)).toBe('https://octoeverywhere.com/appportal/v1/nosupporterperks?appid=my-app');
   });
+
+  it('takes an app logo URL only as absolute https, or http on localhost', () => {
+    expect(loadConfig({ VITE_APP_LOGO_URL: 'https://cdn.example/logo.png' })).toMatchObject({ ok: true, config: { appLogoUrl: 'https://cdn.example/logo.png' } });
+    expect(loadConfig({ VITE_APP_LOGO_URL: 'http://localhost:4173/logo-200.png' })).toMatchObject({ ok: true });
+    for (const [logo, words] of [['http://cdn.example/logo.png', 'https'], ['logo.png', 'absolute'], ['https://u:p@cdn.example/l.png', 'user name']] as const) {
+      const result = loadConfig({ VITE_APP_LOGO_URL: logo });
+      if (result.ok) throw new Error(`accepted ${logo}`);
+      expect(result.problems[0]).toMatchObject({ variable: 'VITE_APP_LOGO_URL' });
+      expect(result.problems[0]?.message).toContain(words);
+    }
+  });
 });

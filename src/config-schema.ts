@@ -18,31 +18,36 @@ export const DEFAULTS = {
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-const originSchema = z.pipe(
-  z.string(),
-  z.transform((raw, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      ctx.issues.push({ code: 'custom', input: raw, message: 'is not an absolute URL' });
-      return z.NEVER;
-    }
-    const loopback = LOOPBACK_HOSTS.has(url.hostname);
-    const problem =
-      url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)
-        ? 'must use https (plain http only for localhost)'
-        : url.username || url.password
-          ? 'must not contain a user name or password'
-          : url.pathname !== '/' || url.search || url.hash
-            ? 'must be an origin only, with no path, query or fragment'
-            : null;
-    if (problem) {
-      ctx.issues.push({ code: 'custom', input: raw, message: problem });
-      return z.NEVER;
-    }
-    return url.origin;
-  }),
+/** An absolute https URL (plain http only on loopback) with no user info, passed to `extra`. */
+function secureUrlSchema<T>(extra: (url: URL) => { problem: string } | { value: T }) {
+  return z.pipe(
+    z.string(),
+    z.transform((raw, ctx) => {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        ctx.issues.push({ code: 'custom', input: raw, message: 'is not an absolute URL' });
+        return z.NEVER;
+      }
+      const loopback = LOOPBACK_HOSTS.has(url.hostname);
+      const result =
+        url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)
+          ? { problem: 'must use https (plain http only for localhost)' }
+          : url.username || url.password
+            ? { problem: 'must not contain a user name or password' }
+            : extra(url);
+      if ('problem' in result) {
+        ctx.issues.push({ code: 'custom', input: raw, message: result.problem });
+        return z.NEVER;
+      }
+      return result.value;
+    }),
+  );
+}
+
+const originSchema = secureUrlSchema((url) =>
+  url.pathname !== '/' || url.search || url.hash ? { problem: 'must be an origin only, with no path, query or fragment' } : { value: url.origin },
 );
 
 const fields = {
@@ -52,6 +57,7 @@ const fields = {
   VITE_OE_PROXY_PATH: z.optional(
     z.string().check(z.regex(/^(\/[A-Za-z0-9_-]+)+$/, 'must look like /oe: a path starting with "/", no trailing slash')),
   ),
+  VITE_APP_LOGO_URL: z.optional(secureUrlSchema((url) => ({ value: url.href }))),
   VITE_OE_POLL_INTERVAL_MS: z.pipe(
     z.string().check(z.regex(/^\d+$/, 'must be a whole number of milliseconds')),
     z.transform(Number),
@@ -79,8 +85,11 @@ export function loadConfig(env: Env): ConfigResult {
   const appName = read('VITE_APP_NAME', fields.VITE_APP_NAME);
   const proxyPath = read('VITE_OE_PROXY_PATH', fields.VITE_OE_PROXY_PATH);
   const pollIntervalMs = read('VITE_OE_POLL_INTERVAL_MS', fields.VITE_OE_POLL_INTERVAL_MS);
+  const appLogoUrl = read('VITE_APP_LOGO_URL', fields.VITE_APP_LOGO_URL);
   if (problems.length > 0 || !origin || !appId || !appName || pollIntervalMs === undefined) {
     return { ok: false, problems };
   }
-  return { ok: true, config: { origin, appId, appName, proxyPath: proxyPath ?? null, pollIntervalMs } };
+  const config: Config = { origin, appId, appName, proxyPath: proxyPath ?? null, pollIntervalMs };
+  if (appLogoUrl) config.appLogoUrl = appLogoUrl;
+  return { ok: true, config };
 }

@@ -11,6 +11,8 @@ export interface Config {
   /** Same-origin proxy path such as `/oe`, or null to call OctoEverywhere directly. */
   proxyPath: string | null;
   pollIntervalMs: number;
+  /** The logo the portal shows; unset means the dashboard's own `logo-200.png`, found at run time. */
+  appLogoUrl?: string | undefined;
 }
 
 /** `{origin}/appportal/v1/`: where the App Connection Portal starts. */

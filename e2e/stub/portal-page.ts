@@ -50,8 +50,11 @@ export function portalPage(opts: {
   const keyNote = opts.apiKeyAppName
     ? `<p>It also asks for an OctoPrint API key named <strong>${e(opts.apiKeyAppName)}</strong>.</p>`
     : '';
+  // As the real portal: the app's logo at 100×100, and its name (here the key app name, else its id).
+  const logo = appLogo(opts.params);
+  const logoImg = logo ? `<img class="app-logo" src="${e(logo)}" width="100" height="100" alt="${e(opts.apiKeyAppName ?? opts.appId)} logo">\n` : '';
   const body = `<h1>OctoEverywhere App Connection</h1>
-<p>The app <strong class="app-id">${e(opts.appId)}</strong> asks for remote access to one of your printers.</p>
+${logoImg}<p><strong class="app-name">${e(opts.apiKeyAppName ?? opts.appId)}</strong> (app id <span class="app-id">${e(opts.appId)}</span>) asks for remote access to one of your printers.</p>
 ${keyNote}
 <form method="post" action="/appportal/v1/authorize">
 ${hidden}
@@ -63,6 +66,18 @@ ${radios}
 <button type="submit" name="decision" value="decline">Decline</button>
 </form>`;
   return layout('OctoEverywhere App Connection', body);
+}
+
+/** The `appLogoUrl` parameter (any case), when it is an absolute http(s) URL. */
+function appLogo(params: URLSearchParams): string | undefined {
+  const raw = [...params].find(([name]) => name.toLowerCase() === 'applogourl')?.[1];
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function completePage(): string {

@@ -13,6 +13,8 @@ describe('buildStartUrl', () => {
     expect(url.searchParams.get('returnUrl')).toBe(`https://dash.example/app/callback.html?attempt=${'ab'.repeat(16)}`);
     expect(url.searchParams.get('octoPrintApiKeyAppName')).toBe('Printer Dashboard');
     expect(url.searchParams.has('printerId')).toBe(false);
+    // The dashboard's own logo, found beside the callback page wherever the dashboard is hosted.
+    expect(url.searchParams.get('appLogoUrl')).toBe('https://dash.example/app/logo-200.png');
     expect(buildStartUrl(config, { returnUrl })).toContain('returnUrl=https%3A%2F%2Fdash.example%2Fapp%2Fcallback.html%3Fattempt%3D');
   });
 
@@ -23,6 +25,11 @@ describe('buildStartUrl', () => {
     expect(url.searchParams.get('printerId')).toBe('P 1&2');
     expect(url.searchParams.get('appLogoUrl')).toBe('https://d.example/logo.png');
     expect(url.searchParams.has('octoPrintApiKeyAppName')).toBe(false);
+  });
+
+  it('sends the configured logo instead of its own when there is one', () => {
+    const url = new URL(buildStartUrl({ ...config, appLogoUrl: 'https://cdn.example/mark.png' }, { returnUrl: 'https://d.example/callback.html' }));
+    expect(url.searchParams.get('appLogoUrl')).toBe('https://cdn.example/mark.png');
   });
 
   it('refuses an OctoPrint key app name outside 2–60 characters', () => {
