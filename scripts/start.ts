@@ -5,14 +5,20 @@
  */
 import { build, createServer, preview } from 'vite';
 import { startStub } from '../e2e/stub/server.ts';
+import { assertPortFree, portFrom } from './port-check.ts';
 
 const dev = process.argv.includes('--dev');
-const appPort = Number(process.env.PORT ?? 4173);
-const stubPort = Number(process.env.STUB_PORT ?? 4300);
 
 async function main(): Promise<void> {
+  const appPort = portFrom(process.env, 'PORT', 4173);
+  const stubPort = portFrom(process.env, 'STUB_PORT', 4300);
+  const useStub = !process.env.VITE_OE_ORIGIN;
+  // Checked before the build, so a taken port fails in a second, not after it.
+  await assertPortFree(appPort, 'PORT');
+  if (useStub) await assertPortFree(stubPort, 'STUB_PORT');
+
   let stub: Awaited<ReturnType<typeof startStub>> | null = null;
-  if (!process.env.VITE_OE_ORIGIN) {
+  if (useStub) {
     stub = await startStub({ port: stubPort });
     process.env.VITE_OE_ORIGIN = stub.origin;
   }
@@ -40,6 +46,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // Our own errors are written for people: no stack. Anything else keeps its stack for a report.
+  const known = error instanceof Error && (error.name === 'PortInUseError' || error.message.includes('is not a port number'));
+  console.error(known ? `\n  npm start: ${(error as Error).message}\n` : error);
   process.exit(1);
 });
