@@ -40,7 +40,7 @@ describe('npm start on a taken port', () => {
   it.each(['PORT', 'STUB_PORT'])('names the port and the variable %s, with no stack', async (variable) => {
     const taken = await occupy();
     const free = String(await freePort());
-    const other = variable === 'PORT' ? { STUB_PORT: free } : { PORT: free };
+    const other: Record<string, string> = variable === 'PORT' ? { STUB_PORT: free } : { PORT: free };
     const { code, output } = await runStart({ [variable]: String(taken), ...other, VITE_OE_ORIGIN: '' });
     expect(code).toBe(1);
     expect(output).toContain(`Port ${taken} is already in use`);
