@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerRespon
 import https from 'node:https';
 import type { Plugin } from 'vite';
 import type { Config } from '../src/config';
-import { isAppConnectionHostname } from '../src/portal/connection-url';
+import { isAppConnectionHostname } from '../src/portal/connection-url.ts';
 
 /**
  * A same-origin proxy for `vite dev` and `vite preview`: `${proxyPath}/api/*` goes to the
