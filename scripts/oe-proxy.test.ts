@@ -2,7 +2,7 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Config } from '../src/config';
-import { createOeProxyMiddleware, oeProxyPlugin } from './oe-proxy';
+import { createOeProxyMiddleware, oeProxyPlugin, resolveTarget } from './oe-proxy';
 
 interface Seen {
   method: string;
@@ -60,6 +60,8 @@ beforeAll(async () => {
       res.writeHead(answer.status, {
         'Content-Type': 'application/json',
         'Set-Cookie': 'session=upstream',
+        'WWW-Authenticate': 'Basic realm="printer"',
+        'Content-Security-Policy': "default-src *",
         'Access-Control-Allow-Origin': '*',
         'Retry-After': '5',
       });
@@ -91,6 +93,7 @@ describe('oe proxy middleware', () => {
     expect(res.headers['content-type']).toBe('application/json');
     expect(res.headers['retry-after']).toBe('5');
     expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['www-authenticate']).toBeUndefined();
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
     expect(seen).toHaveLength(1);
     const [request] = seen;
@@ -120,6 +123,17 @@ describe('oe proxy middleware', () => {
     expect(seen.slice(1).map((s) => s.url)).toEqual(['/', '/?q=1']);
   });
 
+  it('marks every answer it relays, and its own, as inert: sandboxed, no sniffing', async () => {
+    const relayed = await send(`/oe/relay/app-abc123.localhost:${upPort}/downloads/page.html`);
+    const api = await send('/oe/api/appconnection/info');
+    const refused = await send('/oe/relay/example.com/x');
+    for (const res of [relayed, api, refused]) {
+      expect(res.headers['content-security-policy']).toBe("sandbox; default-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+    expect(refused.status).toBe(403);
+  });
+
   it.each([
     ['a plain other host', 'example.com'],
     ['another host on the same port', 'example.com:PORT'],
@@ -133,6 +147,8 @@ describe('oe proxy middleware', () => {
     ['user info', 'user@app-abc.localhost:PORT'],
     ['an escaped host', 'app-abc%2elocalhost:PORT'],
     ['an invalid label', 'app_abc.localhost:PORT'],
+    ['two labels under the origin', 'app-abc.evil.localhost:PORT'],
+    ['www', 'www.localhost:PORT'],
     ['an empty host', ''],
   ])('refuses %s with 403 and sends nothing', async (_name, raw) => {
     const host = raw.replace('PORT', String(upPort));
@@ -147,6 +163,21 @@ describe('oe proxy middleware', () => {
       expect((await send(path)).status, path).toBe(400);
     }
     expect(seen).toEqual([]);
+  });
+
+  it('checks the path after URL parsing: a TAB or newline the parser drops cannot make a climbing path', () => {
+    const config = configFor(upPort);
+    for (const path of ['/oe/api/.\t./appportal/v1/', '/oe/api/.\n./x', '/oe/api/\t../x', `/oe/relay/app-a.localhost:${upPort}/.\t./x`, '/oe/api/%2e%2E/x']) {
+      expect(resolveTarget(config, path), JSON.stringify(path)).toEqual({ status: 400, message: 'Bad path' });
+    }
+    const ok = resolveTarget(config, '/oe/api/appconnection/info?x=%20y');
+    expect(ok && 'target' in ok ? ok.target.href : ok).toBe(`http://localhost:${upPort}/api/appconnection/info?x=%20y`);
+  });
+
+  it('forwards an encoded path exactly as received', async () => {
+    await send(`/oe/relay/app-abc.localhost:${upPort}/downloads/files/local/My%20Part.gcode`);
+    await send(`/oe/relay/app-abc.localhost:${upPort}/a%3Fb?c=d%26e`);
+    expect(seen.map((s) => s.url)).toEqual(['/downloads/files/local/My%20Part.gcode', '/a%3Fb?c=d%26e']);
   });
 
   it('leaves other paths to the next handler, and answers 404 under the proxy path', async () => {

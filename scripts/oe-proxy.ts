@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerRespon
 import https from 'node:https';
 import type { Plugin } from 'vite';
 import type { Config } from '../src/config';
+import { isAppConnectionHostname } from '../src/portal/connection-url.ts';
 
 /**
  * A same-origin proxy for `vite dev` and `vite preview`: `${proxyPath}/api/*` goes to the
@@ -13,10 +14,20 @@ export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (erro
 
 /** Credentials and content negotiation only: cookies, Origin and Referer of this page stay here. */
 const REQUEST_HEADERS = ['apptoken', 'authorization', 'x-api-key', 'content-type', 'accept', 'content-length'];
-/** No Set-Cookie (it would land on this origin) and no CORS headers (same origin now). */
+/**
+ * No Set-Cookie (it would land on this origin), no WWW-Authenticate (the browser would ask for a
+ * password on this origin's behalf) and no CORS headers (same origin now).
+ */
 const RESPONSE_HEADERS = ['content-type', 'content-length', 'content-encoding', 'cache-control', 'retry-after', 'etag', 'last-modified'];
+/**
+ * On every answer the proxy gives: whatever a printer host returns is served from the dashboard's
+ * origin, so it must never run as that origin (no script, no plugins, no sniffing HTML from JSON).
+ */
+export const RELAYED_ANSWER_HEADERS = {
+  'Content-Security-Policy': "sandbox; default-src 'none'",
+  'X-Content-Type-Options': 'nosniff',
+} as const;
 const UPSTREAM_TIMEOUT_MS = 60_000;
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 type Resolution = { target: URL } | { status: 400 | 403 | 404; message: string } | null;
 
@@ -30,14 +41,11 @@ export function isAppConnectionHost(host: string, origin: URL): boolean {
   }
   // A round trip that changes the text means user info, odd escapes or a spelled-out default port.
   if (url.host !== host.toLowerCase() || url.port !== origin.port) return false;
-  const suffix = `.${origin.hostname}`;
-  if (!url.hostname.endsWith(suffix)) return false;
-  return url.hostname.slice(0, -suffix.length).split('.').every((label) => LABEL.test(label));
+  return isAppConnectionHostname(url.hostname, origin.hostname);
 }
 
 /** `.` and `..` segments (also escaped) would let a request climb out of /api/ upstream. */
-function climbs(pathAndQuery: string): boolean {
-  const path = pathAndQuery.split('?')[0] ?? '';
+function climbs(path: string): boolean {
   if (path.includes('\\')) return true;
   try {
     return path.split('/').some((segment) => ['.', '..'].includes(decodeURIComponent(segment)) || decodeURIComponent(segment).includes('/'));
@@ -46,29 +54,45 @@ function climbs(pathAndQuery: string): boolean {
   }
 }
 
+/**
+ * The URL to forward to, checked after parsing: the parser drops TABs and newlines and resolves
+ * `.` and `..`, so `/api/.\t./x` would become `/x`. The parsed path must be the path as received,
+ * under `root`, with no segment that climbs.
+ */
+function parsedTarget(origin: URL, host: string, pathAndQuery: string, root: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(`${origin.protocol}//${host}${pathAndQuery}`);
+  } catch {
+    return null;
+  }
+  const path = pathAndQuery.split('?')[0] ?? '';
+  if (url.host !== host || url.pathname !== path || !path.startsWith(root) || climbs(path)) return null;
+  return url;
+}
+
 /** Where a request goes, an error to answer, or null when the path is not the proxy's. */
 export function resolveTarget(config: Config, rawUrl: string): Resolution {
   const base = config.proxyPath;
   if (!base || !rawUrl.startsWith(`${base}/`)) return null;
   const rest = rawUrl.slice(base.length);
   const origin = new URL(config.origin);
-  let target: string;
+  let target: URL | null;
   if (rest.startsWith('/api/')) {
-    target = `${origin.origin}${rest}`;
+    target = parsedTarget(origin, origin.host, rest, '/api/');
   } else {
     const relay = /^\/relay\/([^/?#]*)(.*)$/.exec(rest);
     if (!relay) return { status: 404, message: 'Not found' };
     const host = relay[1] ?? '';
     if (!isAppConnectionHost(host, origin)) return { status: 403, message: 'Not an App Connection host' };
     const path = relay[2] || '/';
-    target = `${origin.protocol}//${host.toLowerCase()}${path.startsWith('/') ? path : `/${path}`}`;
+    target = parsedTarget(origin, host.toLowerCase(), path.startsWith('/') ? path : `/${path}`, '/');
   }
-  if (climbs(rest)) return { status: 400, message: 'Bad path' };
-  return { target: new URL(target) };
+  return target ? { target } : { status: 400, message: 'Bad path' };
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...RELAYED_ANSWER_HEADERS });
   res.end(text);
 }
 
@@ -93,7 +117,7 @@ function forward(target: URL, req: IncomingMessage, res: ServerResponse): void {
       timeout: UPSTREAM_TIMEOUT_MS,
     },
     (answer) => {
-      const out: OutgoingHttpHeaders = {};
+      const out: OutgoingHttpHeaders = { ...RELAYED_ANSWER_HEADERS };
       for (const name of RESPONSE_HEADERS) {
         const value = answer.headers[name];
         if (value !== undefined) out[name] = value;

@@ -24,10 +24,14 @@ export function contentSecurityPolicy(config: Config): string {
   ].join('; ');
 }
 
-/** Headers for whatever serves the built pages (vite preview here; nginx in the README). */
+/**
+ * Headers for whatever serves the built pages (vite preview here; nginx in the README, which adds
+ * HSTS, meaningful over https only). `frame-ancestors` works only in a header, not in the meta
+ * tag: no other site may frame the dashboard and trick clicks on Remove or Reveal.
+ */
 export function securityHeaders(config: Config): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(config),
+    'Content-Security-Policy': `${contentSecurityPolicy(config)}; frame-ancestors 'none'`,
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
   };

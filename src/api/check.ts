@@ -85,7 +85,7 @@ export async function checkConnection(connection: Connection, config: Config, de
   const infoOutcome = classifyStatus(code);
   if (infoOutcome.kind !== 'ok') return stamp(fromOutcome(infoOutcome, 'app-api', null));
   // An unreadable 200 still lets the relay decide: a format change must not hide every printer.
-  const info = parseInfo(infoAnswer.json);
+  const info = parseInfo(infoAnswer.json, config.origin);
   if (info && !info.isOnline) return stamp({ kind: 'printer-offline', code: null, info });
 
   const relayHeaders: Record<string, string> = { Authorization: authorizationHeader(secrets) };

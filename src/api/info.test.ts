@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { infoStatus, parseInfo, type ConnectionInfo } from './info';
 
+const ORIGIN = 'https://octoeverywhere.com';
+const parse = (json: unknown) => parseInfo(json, ORIGIN);
 const MB = 1024 * 1024;
 const flat = {
   PrinterName: 'Prusa',
@@ -24,27 +26,27 @@ const wrap = (result: unknown, status = 200) => ({ Status: status, Error: '', Is
 
 describe('parseInfo', () => {
   it('reads the flat body of the current docs', () => {
-    expect(parseInfo(flat)).toEqual(parsedFlat);
+    expect(parse(flat)).toEqual(parsedFlat);
   });
 
   it('reads the wrapped body real responses send, with the extra nullable limits', () => {
     const limits = { ...flat.PrinterLimits, MaxTotalWebcamStreamTimePerTimeWindowSeconds: null, WebcamStreamTimeWindow: null };
-    expect(parseInfo(wrap({ ...flat, PrinterLimits: limits }))).toEqual(parsedFlat);
+    expect(parse(wrap({ ...flat, PrinterLimits: limits }))).toEqual(parsedFlat);
     const limited = { ...flat.PrinterLimits, MaxTotalWebcamStreamTimePerTimeWindowSeconds: 3600, WebcamStreamTimeWindow: '1.00:00:00' };
-    expect(parseInfo(wrap({ ...flat, PrinterLimits: limited }))).toEqual(parsedFlat);
+    expect(parse(wrap({ ...flat, PrinterLimits: limited }))).toEqual(parsedFlat);
   });
 
   it('reads IsOnline false', () => {
-    expect(parseInfo({ ...flat, IsOnline: false })?.isOnline).toBe(false);
-    expect(parseInfo(wrap({ IsOnline: false }))?.isOnline).toBe(false);
+    expect(parse({ ...flat, IsOnline: false })?.isOnline).toBe(false);
+    expect(parse(wrap({ IsOnline: false }))?.isOnline).toBe(false);
   });
 
   it('ignores unknown fields', () => {
-    expect(parseInfo({ ...flat, SomethingNew: { a: 1 }, PrinterLimits: { ...flat.PrinterLimits, NewLimit: 5 } })).toEqual(parsedFlat);
+    expect(parse({ ...flat, SomethingNew: { a: 1 }, PrinterLimits: { ...flat.PrinterLimits, NewLimit: 5 } })).toEqual(parsedFlat);
   });
 
   it('turns missing, null and mistyped fields into null, never an error', () => {
-    const sparse = parseInfo({ IsOnline: true });
+    const sparse = parse({ IsOnline: true });
     expect(sparse).toEqual({
       printerName: null,
       localIp: null,
@@ -54,7 +56,7 @@ describe('parseInfo', () => {
       userFacingUrl: null,
       limits: { maxDownloadBytes: null, maxUploadBytes: null, maxWebcamStreamSeconds: null },
     });
-    const odd = parseInfo({
+    const odd = parse({
       IsOnline: true,
       PrinterName: 42,
       PrinterLocalIp: null,
@@ -65,25 +67,30 @@ describe('parseInfo', () => {
     expect(odd?.localIp).toBeNull();
     expect(odd?.lastConnected).toBeNull();
     expect(odd?.limits).toEqual({ maxDownloadBytes: null, maxUploadBytes: null, maxWebcamStreamSeconds: null });
-    expect(parseInfo({ IsOnline: true, PrinterLimits: 'none' })?.limits.maxDownloadBytes).toBeNull();
+    expect(parse({ IsOnline: true, PrinterLimits: 'none' })?.limits.maxDownloadBytes).toBeNull();
   });
 
-  it('keeps only http(s) user-facing URLs', () => {
-    expect(parseInfo({ ...flat, UserFacingPrinterUrl: 'javascript:alert(1)' })?.userFacingUrl).toBeNull();
-    expect(parseInfo({ ...flat, UserFacingPrinterUrl: 'data:text/html,hi' })?.userFacingUrl).toBeNull();
-    expect(parseInfo({ ...flat, UserFacingPrinterUrl: 'not a url' })?.userFacingUrl).toBeNull();
-    expect(parseInfo({ ...flat, UserFacingPrinterUrl: 'http://localhost:4301/printer/x' })?.userFacingUrl).toBe('http://localhost:4301/printer/x');
+  it('keeps the printer page link only when it is on the OctoEverywhere origin', () => {
+    const link = (url: string, origin = ORIGIN) => parseInfo({ ...flat, UserFacingPrinterUrl: url }, origin)?.userFacingUrl;
+    expect(link('https://octoeverywhere.com/printer/abc')).toBe('https://octoeverywhere.com/printer/abc');
+    expect(link('https://app-x.octoeverywhere.com/')).toBe('https://app-x.octoeverywhere.com/');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'not a url', 'https://evil.example/login', 'http://octoeverywhere.com/printer/abc', 'https://octoeverywhere.com.evil.net/', 'https://octoeverywhere.com:8443/']) {
+      expect(link(bad), bad).toBeNull();
+    }
+    // The local stub's origin is http: the same scheme as the origin is what counts.
+    expect(link('http://localhost:4301/printer/x', 'http://localhost:4301')).toBe('http://localhost:4301/printer/x');
+    expect(link('http://localhost:4301/printer/x')).toBeNull();
   });
 
   it('returns null without a boolean IsOnline, or for garbage', () => {
     for (const bad of [null, undefined, 'text', 42, [], {}, { IsOnline: 'true' }, wrap(null), wrap({ PrinterName: 'x' })]) {
-      expect(parseInfo(bad), JSON.stringify(bad)).toBeNull();
+      expect(parse(bad), JSON.stringify(bad)).toBeNull();
     }
   });
 
   it('returns null for a wrapper that reports an error', () => {
-    expect(parseInfo(wrap(flat, 604))).toBeNull();
-    expect(parseInfo({ Status: 605, Error: 'No perks', IsUserError: true })).toBeNull();
+    expect(parse(wrap(flat, 604))).toBeNull();
+    expect(parse({ Status: 605, Error: 'No perks', IsUserError: true })).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { printerLink } from '../portal/printer-link';
 
 /**
  * `GET /api/appconnection/info`. The docs show a flat body; real responses wrap it as
@@ -11,7 +12,7 @@ export interface ConnectionInfo {
   isOnline: boolean;
   lastConnected: string | null;
   lastDisconnected: string | null;
-  /** Only http/https: it becomes a link, and a `javascript:` URL must never. */
+  /** Only a page on the OctoEverywhere origin (see portal/printer-link): it becomes a link. */
   userFacingUrl: string | null;
   limits: { maxDownloadBytes: number | null; maxUploadBytes: number | null; maxWebcamStreamSeconds: number | null };
 }
@@ -64,20 +65,13 @@ export function infoStatus(httpStatus: number, json: unknown): number {
   return wrapper?.status != null && Number.isInteger(wrapper.status) ? wrapper.status : httpStatus;
 }
 
-function webUrl(raw: string | null): string | null {
-  if (!raw) return null;
-  try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 const nonEmpty = (value: string | null): string | null => (value && value.trim() !== '' ? value.trim() : null);
 
-/** The info, or null when the body has no usable `IsOnline` or the wrapper reports an error. */
-export function parseInfo(json: unknown): ConnectionInfo | null {
+/**
+ * The info, or null when the body has no usable `IsOnline` or the wrapper reports an error.
+ * `origin` is the configured OctoEverywhere origin: the printer's page link must be on it.
+ */
+export function parseInfo(json: unknown, origin: string): ConnectionInfo | null {
   const wrapper = asWrapper(json);
   if (wrapper && wrapper.status !== null && wrapper.status !== 200) return null;
   const parsed = bodySchema.safeParse(wrapper ? wrapper.result : json);
@@ -90,7 +84,7 @@ export function parseInfo(json: unknown): ConnectionInfo | null {
     isOnline: body.IsOnline,
     lastConnected: nonEmpty(body.LastConnectionTimeUtc),
     lastDisconnected: nonEmpty(body.LastDisconnectTimeUtc),
-    userFacingUrl: webUrl(body.UserFacingPrinterUrl),
+    userFacingUrl: printerLink(body.UserFacingPrinterUrl, origin) ?? null,
     limits: {
       maxDownloadBytes: limits?.MaxDownloadFileSizeBytes ?? null,
       maxUploadBytes: limits?.MaxUploadFileSizeBytes ?? null,

@@ -1,5 +1,6 @@
 import type { Connection, Secrets } from '../model';
 import { checkAppConnectionUrl } from '../portal/connection-url';
+import { printerLink } from '../portal/printer-link';
 import { backupConnectionSchema } from './schema';
 
 /**
@@ -36,7 +37,7 @@ export function readBackupEntry(raw: unknown, index: number, origin: string): En
       url: checked.url,
       printerName: entry.printerName,
       label: entry.label?.trim() || undefined,
-      userPrinterAccessUrl: httpUrl(entry.userPrinterAccessUrl),
+      userPrinterAccessUrl: printerLink(entry.userPrinterAccessUrl, origin),
       printerLastKnownLocalIp: entry.printerLastKnownLocalIp || undefined,
       printerId: entry.printerId || undefined,
       connectedAt: entry.connectedAt,
@@ -92,17 +93,6 @@ function describeIssue(path: PropertyKey[], code: string): string {
 
 const safeKey = (key: string): string => (/^[A-Za-z]{1,40}$/.test(key) ? key : 'unknown');
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-
-/** A printer page link is only ever opened: anything but http(s) is dropped, as on completion. */
-function httpUrl(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function withoutEmpty(secrets: Secrets): Secrets {
   const out: Secrets = { appApiToken: secrets.appApiToken };

@@ -125,7 +125,7 @@ describe('planImport: invalid entries', () => {
   });
 
   it('skips an entry whose url is on another host, even one that looks alike', () => {
-    for (const url of ['https://app-a.evil.net', 'https://app-a.octoeverywhere.com.evil.net', 'https://app-a.octoeverywhere.com:8443']) {
+    for (const url of ['https://app-a.evil.net', 'https://app-a.octoeverywhere.com.evil.net', 'https://app-a.octoeverywhere.com:8443', 'https://www.octoeverywhere.com', 'https://app-a.b.octoeverywhere.com']) {
       expect(skippedOne(connection('a', { url })).reason).toMatch(/^Entry 1 \("Printer a"\): the App Connection URL/);
     }
   });
@@ -150,6 +150,11 @@ describe('planImport: invalid entries', () => {
   it('does not show a printer name that carries one of the entry\'s secrets', () => {
     const entry = connection('a', { printerName: 'SECRET-TOKEN-a', url: 'http://x' });
     expect(skippedOne(entry).name).toBeNull();
+  });
+
+  it('drops a printer page link that leads off the OctoEverywhere origin, keeping the entry', () => {
+    const result = plan(file([connection('a', { userPrinterAccessUrl: 'https://evil.example/printer/1' }), connection('b', { userPrinterAccessUrl: 'https://octoeverywhere.com/printer/b' })]));
+    expect(result.toSave.map((c) => c.userPrinterAccessUrl)).toEqual([undefined, 'https://octoeverywhere.com/printer/b']);
   });
 
   it('normalises the url and drops a printer page link that is not http(s)', () => {

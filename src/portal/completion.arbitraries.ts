@@ -75,6 +75,8 @@ function hostname(o: Origin): fc.Arbitrary<string> {
       `${label}${h}`,
       `${label}.${h}.`,
       `${label}..${h}`,
+      `${label}.x.${h}`,
+      `www.${h}`,
       h,
       `.${h}`,
       `-${label}.${h}`,

@@ -73,7 +73,8 @@ function checkSafeConnection(result: Completion, o: Origin): void {
   const expected = new URL(o.origin);
   check(url.protocol === expected.protocol, `protocol ${url.protocol}`);
   check(url.port === expected.port, `port ${url.port}`);
-  check(url.hostname.endsWith(`.${expected.hostname}`), `hostname ${url.hostname}`);
+  const label = url.hostname.endsWith(`.${expected.hostname}`) ? url.hostname.slice(0, -expected.hostname.length - 1) : '';
+  check(/^[a-z0-9-]+$/.test(label) && label !== 'www', `hostname ${url.hostname}`);
   check(url.username === '' && url.password === '', 'user info');
   check(url.pathname === '/' && url.search === '' && url.hash === '', 'path, query or fragment');
   check(stored === `${url.protocol}//${url.host}`, `stored url ${stored}`);

@@ -143,10 +143,15 @@ describe('parseCompletion', () => {
     ['https://app-x.octoeverywhere.com\\@evil.net', 'characters'],
     ['//app-x.octoeverywhere.com', 'not a valid address'],
     ['https://-bad.octoeverywhere.com', 'invalid host name'],
+    ['https://www.octoeverywhere.com', 'invalid host name'],
+    ['https://WWW.octoeverywhere.com', 'invalid host name'],
+    ['https://app-x.evil.octoeverywhere.com', 'invalid host name'],
+    ['https://a.b.octoeverywhere.com', 'invalid host name'],
     ['https://app-x.octoeverywhere.com:443', 'not written plainly'],
     ['https://@app-x.octoeverywhere.com', 'not written plainly'],
     ['https://app-x.octoeverywhere.com/..', 'not written plainly'],
-    ['https://app-x%2eevil.octoeverywhere.com', 'not written plainly'],
+    ['https://app-x%2eevil.octoeverywhere.com', 'invalid host name'],
+    ['https://app%2dx.octoeverywhere.com', 'not written plainly'],
     ['https://app\u200bx.octoeverywhere.com', 'not written plainly'],
   ])('rejects the hostile url %s', (url, words) => {
     const result = parse({ ...lower, url });
@@ -165,6 +170,13 @@ describe('parseCompletion', () => {
 
   it('drops a printer page link that is not http(s), keeping the connection', () => {
     expect(parse({ ...lower, userprinteraccessurl: 'javascript:alert(1)' })).toMatchObject({ ok: true, connection: { userPrinterAccessUrl: undefined } });
+  });
+
+  it('keeps the printer page link only on the OctoEverywhere origin, over https', () => {
+    for (const link of ['https://evil.example/printer/1', 'http://octoeverywhere.com/printer/1', 'https://octoeverywhere.com.evil.net/printer/1']) {
+      expect(parse({ ...lower, userprinteraccessurl: link }), link).toMatchObject({ ok: true, connection: { userPrinterAccessUrl: undefined } });
+    }
+    expect(parse(lower)).toMatchObject({ connection: { userPrinterAccessUrl: 'https://octoeverywhere.com/printer/1' } });
   });
 
   it('never echoes a secret in a rejection', () => {

@@ -1,5 +1,6 @@
 import type { PortalConnection } from '../model';
 import { checkAppConnectionUrl } from './connection-url';
+import { printerLink } from './printer-link';
 import { ATTEMPT_PARAM } from './messages';
 
 /** What the callback page's URL carries, read from both its query and its fragment. */
@@ -91,9 +92,6 @@ function readFields(params: Map<string, string>): { ok: true; fields: Partial<Re
   return { ok: true, fields };
 }
 
-/** A link for people to follow, never fetched: it only has to be http(s) and in one piece. */
-const httpUrl = (raw: string | undefined): string | undefined => (raw && /^https?:\/\/\S+$/i.test(raw) ? raw : undefined);
-
 /**
  * Validates a completion against the configured OctoEverywhere origin. Never throws; a rejection
  * carries a reason a person can read, and never echoes a secret.
@@ -123,7 +121,7 @@ export function parseCompletion(params: Map<string, string>, origin: string): Co
       id: f.id,
       url: checked.url,
       printerName: f.printername || f.id,
-      userPrinterAccessUrl: httpUrl(f.userprinteraccessurl),
+      userPrinterAccessUrl: printerLink(f.userprinteraccessurl, origin),
       printerLastKnownLocalIp: f.printerlastknownlocalip || undefined,
       secrets: {
         appApiToken: f.appapitoken,

@@ -1,11 +1,24 @@
 /**
  * The rule for an App Connection URL: the scheme and port of the OctoEverywhere origin, a host
- * that is a subdomain of the origin's host, no user info, and nothing beyond `/`. Apps in the wild
- * shipped substring checks (fooled by `app-x.octoeverywhere.com.evil.net`) and stray ports.
+ * that is exactly one DNS label under the origin's host, no user info, and nothing beyond `/`.
+ * Apps in the wild shipped substring checks (fooled by `app-x.octoeverywhere.com.evil.net`) and
+ * stray ports. Completions, backups and the same-origin proxy all hold hosts to this one rule.
  */
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * True when `hostname` (lower case, as a parsed URL gives it) is one DNS label directly under
+ * `originHostname`. `a.b.octoeverywhere.com` and `www.octoeverywhere.com` are OctoEverywhere's
+ * own sites, not a printer: credentials must never be sent there.
+ */
+export function isAppConnectionHostname(hostname: string, originHostname: string): boolean {
+  const suffix = `.${originHostname}`;
+  if (!hostname.endsWith(suffix)) return false;
+  const label = hostname.slice(0, -suffix.length);
+  return LABEL.test(label) && label !== 'www';
+}
 const RAW = /^[a-z][a-z0-9+.-]*:\/\/[a-z0-9.-]+(?::(\d+))?\/?$/i;
 
 export function checkAppConnectionUrl(raw: string, origin: string): UrlCheck {
@@ -29,8 +42,7 @@ export function checkAppConnectionUrl(raw: string, origin: string): UrlCheck {
   const host = url.hostname;
   const suffix = `.${expected.hostname}`;
   if (!host.endsWith(suffix)) return reject('is not on the OctoEverywhere domain');
-  const labels = host.slice(0, -suffix.length).split('.');
-  if (!labels.every((label) => LABEL.test(label))) return reject('has an invalid host name');
+  if (!isAppConnectionHostname(host, expected.hostname)) return reject('has an invalid host name');
   // The parser also forgives `:443`, `:04300`, `%2e`, an empty `@`, `/..`: past the checks above,
   // accept only the plain text form `scheme://host[:port][/]`, with the origin's port if any.
   const plain = RAW.exec(raw);
