@@ -1,6 +1,7 @@
 // OctoEverywhere's App APIs (header AppToken): connection info, Gadget status, Live Links.
 import { API_CORS_HEADERS, API_CORS_METHODS, header, readJsonObject, sendJson, sendText, setCors, sleep, type Req, type Res } from './http-util';
 import { apiErrorBody, apiFateError } from './oe-status';
+import { isActive } from './printer-sim';
 import { hex } from './random';
 import type { StubContext } from './state';
 import type { StubConnection } from './types';
@@ -48,7 +49,7 @@ function liveLink(ctx: StubContext, c: StubConnection, body: Body): { status: nu
   if (hours !== undefined && hours !== null && (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 1 || hours > 17520)) {
     return { status: 400, result: apiErrorBody(400, 'ExpirationHours must be an integer from 1 to 17520') };
   }
-  const printing = c.octoprint.state === 'Printing' || c.octoprint.state === 'Paused';
+  const printing = isActive(c.printer.state);
   if (field(body, 'EndWhenCurrentPrintIsComplete') === true && !printing) return { status: 613, result: apiErrorBody(613) };
   const liveId = hex(16);
   return { status: 200, result: { LiveId: liveId, Url: `${ctx.origin}/live/${liveId}`, ShortUrl: `${ctx.origin}/l/${liveId}` } };

@@ -1,5 +1,5 @@
 // Typed client of the control endpoint, for tests running in Node. Every call throws on a non-2xx answer.
-import type { ConnectionPatch, LoggedRequest, SettingsPatch, StubConnection, StubSettings } from './types';
+import type { ConnectionPatch, LoggedRequest, PrinterPatch, SettingsPatch, StartPrint, StubConnection, StubSettings } from './types';
 
 export type * from './types';
 
@@ -24,6 +24,12 @@ export interface StubControl {
   connections(): Promise<StubConnection[]>;
   /** Merges the patch into connection `id`; answers the connection as it now is. */
   setConnection(id: string, patch: ConnectionPatch): Promise<StubConnection>;
+  /** Merges the patch into connection `id`'s simulated printer (platform, state, temperatures, …). */
+  setPrinter(id: string, patch: PrinterPatch): Promise<StubConnection>;
+  /** Starts a print on connection `id` (warming up first unless `warmup: false`). */
+  startPrint(id: string, job: StartPrint): Promise<StubConnection>;
+  /** Moves every simulated printer `seconds` forward; nothing moves otherwise. */
+  advanceClock(seconds: number): Promise<void>;
   /** Every request but /__control/* ones, in order of arrival. */
   requests(): Promise<LoggedRequest[]>;
   clearRequests(): Promise<void>;
@@ -52,6 +58,11 @@ export function stubControl(origin: string): StubControl {
     getSettings: () => call('GET', '/settings'),
     connections: () => call('GET', '/connections'),
     setConnection: (id, patch) => call('PATCH', `/connections/${encodeURIComponent(id)}`, patch),
+    setPrinter: (id, printer) => call('PATCH', `/connections/${encodeURIComponent(id)}`, { printer }),
+    startPrint: (id, job) => call('POST', `/connections/${encodeURIComponent(id)}/print`, job),
+    advanceClock: async (seconds) => {
+      await call('POST', '/clock', { advanceSec: seconds });
+    },
     requests: () => call('GET', '/requests'),
     clearRequests: async () => {
       await call('DELETE', '/requests');

@@ -1,6 +1,7 @@
 // What the portal hands out: a new connection, and the completion URL that carries it to returnUrl.
 import { alnum, hex } from './random';
-import { defaultGadget, defaultOctoPrint, type StubContext } from './state';
+import { defaultPrinter } from './printer-sim';
+import { defaultGadget, type StubContext } from './state';
 import type { AppendMode, KeySpelling, StubConnection, StubPrinter, StubSettings } from './types';
 
 /** The account's printers; a printerId not on the account is added, as the real portal does. */
@@ -36,7 +37,7 @@ export function createConnection(
     fate: 'online',
     delayMs: 0,
     gadget: defaultGadget(),
-    octoprint: defaultOctoPrint(),
+    printer: defaultPrinter(opts.printer.platform),
   };
   ctx.state.connections.set(id, connection);
   return connection;

@@ -1,71 +1,106 @@
-// The simulated OctoPrint's answers, in OctoPrint's own JSON shapes.
-import type { SimulatedOctoPrint } from './types';
+// OctoPrint's own routes (through the relay, X-Api-Key required), rendered from the simulated printer.
+import { header, sendJson, sendText, type Req, type Res } from './http-util';
+import { isActive } from './printer-sim';
+import type { SimPrinter, StubConnection } from './types';
 
-export const VERSION = { api: '0.1', server: '1.10.2', text: 'OctoPrint 1.10.2' };
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-function isActive(op: SimulatedOctoPrint): boolean {
-  return op.state === 'Printing' || op.state === 'Paused';
+export function versionBody(p: SimPrinter) {
+  return { api: '0.1', server: p.platformVersion, text: `OctoPrint ${p.platformVersion}` };
 }
 
-/** GET /api/printer; the caller answers 409 first when the state is Disconnected. */
-export function printerBody(op: SimulatedOctoPrint) {
-  const active = isActive(op);
-  const error = op.state === 'Error';
-  const operational = !error && op.state !== 'Disconnected';
+/** OctoPrint's state text for the simulated state (it has no "warming up": heating is printing). */
+function stateText(p: SimPrinter): string {
+  switch (p.state) {
+    case 'warmingup':
+    case 'printing':
+      return 'Printing';
+    case 'paused':
+      return 'Paused';
+    case 'resuming':
+      return 'Resuming';
+    case 'error':
+      return p.errorText ? `Error: ${p.errorText}` : 'Error';
+    case 'disconnected':
+      return 'Offline';
+    default:
+      return 'Operational';
+  }
+}
+
+/** GET /api/printer; the caller answers 409 first when the printer is disconnected. */
+export function printerBody(p: SimPrinter) {
+  const heater = (h: { actual: number; target: number }) => ({ actual: round1(h.actual), target: h.target, offset: 0 });
+  const error = p.state === 'error';
+  const active = isActive(p.state);
   return {
-    temperature: {
-      // Targets only while a print runs; OctoPrint reports 0 for heaters that are off.
-      tool0: { actual: op.tool0, target: active ? 215.0 : 0.0, offset: 0 },
-      bed: { actual: op.bed, target: active ? 60.0 : 0.0, offset: 0 },
-    },
+    temperature: { tool0: heater(p.hotend), bed: heater(p.bed), ...(p.chamber ? { chamber: heater(p.chamber) } : {}) },
     sd: { ready: true },
     state: {
-      text: op.state,
+      text: stateText(p),
       flags: {
-        operational,
-        paused: op.state === 'Paused',
-        printing: op.state === 'Printing',
+        operational: !error,
+        paused: p.state === 'paused',
+        printing: p.state === 'printing' || p.state === 'warmingup' || p.state === 'resuming',
         cancelling: false,
         pausing: false,
         sdReady: true,
         error,
-        ready: operational && !active,
+        ready: !error && !active,
         closedOrError: error,
       },
     },
   };
 }
 
-/** GET /api/job; fields the test left null stay null (the default, when nothing prints). */
-export function jobBody(op: SimulatedOctoPrint) {
-  const total = op.printTimeLeft !== null && op.completion !== null && op.completion > 0 && op.completion < 100
-    ? Math.round(op.printTimeLeft / (1 - op.completion / 100))
-    : null;
-  const printTime = total !== null && op.printTimeLeft !== null ? total - op.printTimeLeft : null;
+/** GET /api/job; what the simulation does not know stays null, as OctoPrint's own answer does. */
+export function jobBody(p: SimPrinter) {
+  const name = p.fileName;
+  const total = p.elapsedSec !== null && p.timeLeftSec !== null ? Math.round(p.elapsedSec + p.timeLeftSec) : null;
   return {
     job: {
-      file: {
-        name: op.fileName,
-        path: op.fileName,
-        display: op.fileName,
-        origin: op.fileName === null ? null : 'local',
-        size: op.fileName === null ? null : 1_234_567,
-        date: op.fileName === null ? null : 1_700_000_000,
-      },
+      file: { name, path: name, display: name, origin: name === null ? null : 'local', size: name === null ? null : 1_234_567, date: name === null ? null : 1_700_000_000 },
       estimatedPrintTime: total,
       averagePrintTime: null,
       lastPrintTime: null,
-      filament: null,
-      user: op.fileName === null ? null : 'owner',
+      filament: p.filamentMm === null ? null : { tool0: { length: p.filamentMm, volume: round2(p.filamentMm * 0.0024) } },
+      user: name === null ? null : 'owner',
     },
     progress: {
-      completion: op.completion,
-      filepos: op.completion === null ? null : Math.round((op.completion / 100) * 1_234_567),
-      printTime,
-      printTimeLeft: op.printTimeLeft,
-      printTimeLeftOrigin: op.printTimeLeft === null ? null : 'estimate',
+      completion: p.progress === null ? null : round2(p.progress),
+      filepos: p.progress === null ? null : Math.round((p.progress / 100) * 1_234_567),
+      printTime: p.elapsedSec === null ? null : Math.round(p.elapsedSec),
+      printTimeLeft: p.timeLeftSec === null ? null : Math.round(p.timeLeftSec),
+      printTimeLeftOrigin: p.timeLeftSec === null ? null : 'estimate',
     },
-    // OctoPrint says "Offline" here when no printer is connected.
-    state: op.state === 'Disconnected' ? 'Offline' : op.state,
+    state: stateText(p),
   };
+}
+
+/** A 200 whose JSON body stops half-way, as a broken proxy or a crashed plugin might send. */
+export const CUT_OFF_BODY = '{"Status": 200, "Result": {"JobStatus": {"State": "printi';
+
+/** OctoPrint's routes. The connection's key must come as X-Api-Key (none fails every key, as OctoPrint does). */
+export function handleOctoPrint(req: Req, res: Res, url: URL, c: StubConnection): void {
+  if (c.octoPrintApiKey === null || header(req, 'x-api-key') !== c.octoPrintApiKey) {
+    return sendJson(res, 403, { error: 'Forbidden' });
+  }
+  const p = c.printer;
+  const disconnected = c.fate === 'hostnotconnected' || p.state === 'disconnected';
+  const route = req.method === 'GET' ? url.pathname : null;
+  if (c.fate === 'malformed' && (route === '/api/job' || route === '/api/printer')) return sendText(res, 200, CUT_OFF_BODY);
+  switch (route) {
+    case '/api/version':
+      return sendJson(res, 200, versionBody(p));
+    case '/api/printer':
+      if (disconnected) return sendText(res, 409, 'Printer is not operational');
+      return sendJson(res, 200, printerBody(p));
+    case '/api/job':
+      return sendJson(res, 200, disconnected ? { ...jobBody(p), state: 'Offline' } : jobBody(p));
+    case '/api/settings':
+      return sendJson(res, 200, { webcam: { snapshotUrl: null, streamUrl: null } });
+    default:
+      return sendJson(res, 404, { error: 'Not found' });
+  }
 }

@@ -1,6 +1,8 @@
-// The App Connection URL (app-<id>.localhost:<port>): OctoEverywhere's checks, then a simulated OctoPrint.
+// The App Connection URL (app-<id>.localhost:<port>): OctoEverywhere's checks, then the simulated printer
+// (the plugin's command API, and the host software's own routes where the platform has them).
 import { API_CORS_HEADERS, API_CORS_METHODS, header, sendJson, sendText, setCors, sleep, type Req, type Res } from './http-util';
-import { jobBody, printerBody, VERSION } from './octoprint';
+import { handleOctoPrint } from './octoprint';
+import { COMMAND_PREFIX, handlePluginApi } from './plugin-api';
 import { relayErrorBody, relayFateError } from './oe-status';
 import type { StubContext } from './state';
 import type { StubConnection } from './types';
@@ -20,24 +22,17 @@ function credentialsOk(req: Req, c: StubConnection): boolean {
   return colon >= 0 && decoded.slice(0, colon) === c.authBasicHttpUser && decoded.slice(colon + 1) === c.authBasicHttpPassword;
 }
 
-function octoPrint(res: Res, req: Req, url: URL, c: StubConnection): void {
-  // A connection without a key fails every key, as OctoPrint would.
-  if (c.octoPrintApiKey === null || header(req, 'x-api-key') !== c.octoPrintApiKey) {
-    return sendJson(res, 403, { error: 'Forbidden' });
-  }
-  const route = req.method === 'GET' ? url.pathname : null;
-  switch (route) {
-    case '/api/version':
-      return sendJson(res, 200, VERSION);
-    case '/api/printer':
-      if (c.octoprint.state === 'Disconnected') return sendText(res, 409, 'Printer is not operational');
-      return sendJson(res, 200, printerBody(c.octoprint));
-    case '/api/job':
-      return sendJson(res, 200, jobBody(c.octoprint));
-    case '/api/settings':
-      return sendJson(res, 200, { webcam: { snapshotUrl: null, streamUrl: null } });
-    default:
-      return sendJson(res, 404, { error: 'Not found' });
+/** Paths other than the command API: OctoPrint's routes where the platform has OctoPrint, else 404. */
+function hostRoutes(res: Res, req: Req, url: URL, c: StubConnection): void {
+  switch (c.printer.platform) {
+    case 'octoprint':
+    case 'octoprint-old':
+      return handleOctoPrint(req, res, url, c);
+    case 'klipper':
+      // Moonraker without [octoprint_compat].
+      return sendJson(res, 404, { error: { code: 404, message: 'Not Found', traceback: '' } });
+    case 'bambu':
+      return sendText(res, 404, 'Not found');
   }
 }
 
@@ -57,5 +52,7 @@ export async function handleRelay(ctx: StubContext, req: Req, res: Res, url: URL
   if (code === 502) return sendText(res, 502, 'Bad Gateway');
   if (code !== null) return sendJson(res, code, relayErrorBody(code));
   if (!credentialsOk(req, connection)) return sendJson(res, 606, relayErrorBody(606));
-  octoPrint(res, req, url, connection);
+  // The plugin takes the command paths (matched lower-cased) before the printer's host software sees them.
+  if (url.pathname.toLowerCase().startsWith(COMMAND_PREFIX)) return handlePluginApi(req, res, url, connection);
+  hostRoutes(res, req, url, connection);
 }

@@ -1,5 +1,5 @@
 // In-memory state of one stub server: settings, connections, request log. Each server owns its own.
-import type { GadgetStatus, LoggedRequest, SimulatedOctoPrint, StubConnection, StubSettings } from './types';
+import type { GadgetStatus, LoggedRequest, StubConnection, StubSettings } from './types';
 
 export function defaultSettings(): StubSettings {
   return {
@@ -23,10 +23,6 @@ export function defaultSettings(): StubSettings {
 
 export function defaultGadget(): GadgetStatus {
   return { State: 2, Status: 'Idle', StatusColor: 'w', Rating: 10 };
-}
-
-export function defaultOctoPrint(): SimulatedOctoPrint {
-  return { state: 'Operational', tool0: 21.5, bed: 22.0, completion: null, fileName: null, printTimeLeft: null };
 }
 
 /** Oldest entries are dropped past this, so a long-running demo does not grow without bound. */

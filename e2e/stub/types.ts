@@ -1,4 +1,7 @@
 // Types shared by the stub server and the tests that drive it (through client.ts).
+import type { Platform, PrinterPatch, SimPrinter } from './printer-types';
+
+export type * from './printer-types';
 
 /** What a connection does when the App APIs or its relay are asked about it. */
 export type Fate =
@@ -9,7 +12,12 @@ export type Fate =
   | 'nosupporterperks'
   | 'badcredentials'
   | 'servererror'
-  | 'failing';
+  | 'failing'
+  // The plugin answers, but: 785 (also OctoPrint's 409 / "Offline"), 787, 789; or 200 with a cut-off body.
+  | 'hostnotconnected'
+  | 'toomanyclients'
+  | 'noprintercredentials'
+  | 'malformed';
 
 export const FATES: readonly Fate[] = [
   'online',
@@ -20,6 +28,10 @@ export const FATES: readonly Fate[] = [
   'badcredentials',
   'servererror',
   'failing',
+  'hostnotconnected',
+  'toomanyclients',
+  'noprintercredentials',
+  'malformed',
 ];
 
 /** Which App Connection credentials the portal hands out ('none' lets tests check rejection). */
@@ -36,6 +48,8 @@ export type ResponseShape = 'flat' | 'wrapped';
 export interface StubPrinter {
   id: string;
   name: string;
+  /** What a connection to this printer plays; default 'octoprint'. */
+  platform?: Platform;
 }
 
 export interface StubSettings {
@@ -67,7 +81,7 @@ export interface GadgetStatus {
 
 export type OctoPrintState = 'Operational' | 'Printing' | 'Paused' | 'Error' | 'Disconnected';
 
-/** The simulated OctoPrint behind a connection's relay. */
+/** The older control patch `octoprint`, in OctoPrint's words; it maps onto the simulated printer. */
 export interface SimulatedOctoPrint {
   state: OctoPrintState;
   tool0: number;
@@ -97,16 +111,20 @@ export interface StubConnection {
   fate: Fate;
   /** Delay before every answer about this connection (App APIs and relay). */
   delayMs: number;
+  /** The App API's Gadget status (the plugin's own Gadget fields are in `printer.gadget`). */
   gadget: GadgetStatus;
-  octoprint: SimulatedOctoPrint;
+  /** The printer behind the relay; every platform's answers render from it. */
+  printer: SimPrinter;
 }
 
-/** What PATCH /__control/connections/<id> accepts; gadget and octoprint merge field by field. */
+/** What PATCH /__control/connections/<id> accepts; gadget, printer and octoprint merge field by field. */
 export interface ConnectionPatch {
   fate?: Fate;
   delayMs?: number;
   printerName?: string;
   gadget?: Partial<GadgetStatus>;
+  printer?: PrinterPatch;
+  /** Older spelling in OctoPrint's words, mapped onto `printer`. */
   octoprint?: Partial<SimulatedOctoPrint>;
 }
 

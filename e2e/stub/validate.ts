@@ -1,18 +1,13 @@
 // Checks control-endpoint patches key by key: an unknown key or a bad value is an error (400).
+import { PLATFORMS } from './printer-types';
 import { FATES, type ConnectionPatch, type SettingsPatch } from './types';
-
-type Check = (v: unknown) => boolean;
-
-const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
-const isBool: Check = (v) => typeof v === 'boolean';
-const isString: Check = (v) => typeof v === 'string';
-const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const orNull = (check: Check): Check => (v) => v === null || check(v);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { firstError, isBool, isNumber, isObject, isString, oneOf, orNull, validatePrinterPatch, type Check } from './validate-printer';
 
 const isPrinters: Check = (v) => {
   if (!Array.isArray(v) || v.length === 0) return false;
-  const ok = v.every((p) => isObject(p) && typeof p.id === 'string' && p.id !== '' && typeof p.name === 'string' && Object.keys(p).length === 2);
+  const keys = (p: Record<string, unknown>) => Object.keys(p).every((k) => k === 'id' || k === 'name' || k === 'platform');
+  const platform = oneOf(...PLATFORMS);
+  const ok = v.every((p) => isObject(p) && typeof p.id === 'string' && p.id !== '' && typeof p.name === 'string' && keys(p) && (p.platform === undefined || platform(p.platform)));
   return ok && new Set(v.map((p: { id: string }) => p.id)).size === v.length;
 };
 
@@ -52,17 +47,8 @@ const CONNECTION: Record<string, Check> = {
   printerName: isString,
   gadget: (v) => isObject(v) && firstError(v, GADGET, 'gadget.') === null,
   octoprint: (v) => isObject(v) && firstError(v, OCTOPRINT, 'octoprint.') === null,
+  printer: (v) => isObject(v) && typeof validatePrinterPatch(v) !== 'string',
 };
-
-/** The first problem in `body` against `checks`, or null. */
-function firstError(body: Record<string, unknown>, checks: Record<string, Check>, prefix = ''): string | null {
-  for (const [key, value] of Object.entries(body)) {
-    const check = checks[key];
-    if (!check) return `unknown key ${prefix}${key}`;
-    if (!check(value)) return `bad value for ${prefix}${key}: ${JSON.stringify(value)}`;
-  }
-  return null;
-}
 
 /** The patch, or a message saying what is wrong with it. */
 export function validateSettingsPatch(body: Record<string, unknown>): SettingsPatch | string {
@@ -76,6 +62,10 @@ export function validateConnectionPatch(body: Record<string, unknown>): Connecti
       const error = firstError(nested, checks, `${key}.`);
       if (error) return error;
     }
+  }
+  if (isObject(body.printer)) {
+    const printer = validatePrinterPatch(body.printer);
+    if (typeof printer === 'string') return printer;
   }
   return firstError(body, CONNECTION) ?? (body as ConnectionPatch);
 }
