@@ -36,6 +36,9 @@ function octoPrint(res: Res, req: Req, url: URL, c: StubConnection): void {
       return sendJson(res, 200, jobBody(c.octoprint));
     case '/api/settings':
       return sendJson(res, 200, { webcam: { snapshotUrl: null, streamUrl: null } });
+    // The OctoEverywhere plugin's own OctoPrint API: which OctoEverywhere printer this is.
+    case '/api/plugin/octoeverywhere':
+      return sendJson(res, 200, { PluginVersion: '4.1.0', PrinterId: c.printerId });
     default:
       return sendJson(res, 404, { error: 'Not found' });
   }
