@@ -3,3 +3,4 @@ export { attemptView, connect, retryConnect, cancelAttempt, showWindow, dismissO
 export type { AttemptView, AttemptOutcome } from './attempt-view';
 export { startDashboard } from './startup';
 export { statusOf, anyUnreachable, checkNow } from './status-signals';
+export { shownAttemptView, answerDuplicate } from './attempt';
