@@ -1,5 +1,6 @@
 import { card, expect, openPortal, test } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
+import { STUB_PORT } from './support/ports.ts';
 
 async function expectNoPrinters(page: Page) {
   await page.reload();
@@ -79,7 +80,7 @@ test('a portal answer without credentials is refused and nothing is stored', asy
 });
 
 test('a portal answer with a foreign App Connection URL is refused', async ({ page, stub }) => {
-  await stub.settings({ urlOverride: 'http://app-x.localhost.evil.net:4301' });
+  await stub.settings({ urlOverride: `http://app-x.localhost.evil.net:${STUB_PORT}` });
   const popup = await openPortal(page);
   await popup.getByRole('button', { name: 'Authorize' }).click();
   await expect(page.getByRole('alert')).toContainText('is not on the OctoEverywhere domain');
@@ -113,7 +114,7 @@ test('the callback page visited without an attempt stores nothing and says why',
     attempt: 'f'.repeat(32),
     success: 'true',
     id: 'forged',
-    url: 'http://app-forged.localhost:4301',
+    url: `http://app-forged.localhost:${STUB_PORT}`,
     appapitoken: 'token',
     authbearertoken: 'bearer',
     printername: 'Forged printer',

@@ -1,5 +1,6 @@
 import type { Fate } from './stub/client.ts';
 import { card, connectPrinter, expect, test } from './support/fixtures.ts';
+import { STUB_ORIGIN } from './support/ports.ts';
 import { setPageVisible, statusOfCard } from './support/status.ts';
 
 const WORDS: [Fate, string][] = [
@@ -103,7 +104,7 @@ test('605 keeps the connection, links to Supporter Perks with the app id, and su
   await page.reload();
   await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Supporter Perks required');
   const link = card(page, 'Prusa MK4').getByRole('link', { name: 'About Supporter Perks' });
-  await expect(link).toHaveAttribute('href', 'http://localhost:4301/appportal/v1/nosupporterperks?appid=devtest');
+  await expect(link).toHaveAttribute('href', `${STUB_ORIGIN}/appportal/v1/nosupporterperks?appid=devtest`);
   await stub.setConnection(connection!.id, { fate: 'online' });
   await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
   await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
