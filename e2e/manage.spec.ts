@@ -48,3 +48,31 @@ test('Remove asks first, Escape keeps the printer, and removal reaches other tab
   await page.reload();
   await expect(page.getByRole('article')).toHaveCount(1);
 });
+
+test('Remove confirms it is done, says access stays granted on OctoEverywhere, and links there', async ({ page, stub }) => {
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  await card(page, 'Prusa MK4').getByRole('button', { name: 'Remove Prusa MK4' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove Prusa MK4?' });
+  await expect(dialog).toContainText('stays granted on OctoEverywhere until you revoke it there');
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+
+  const done = page.getByRole('status').filter({ hasText: 'Removed Prusa MK4 from this dashboard.' });
+  await expect(done).toBeVisible();
+  await expect(done).toContainText('Its access stays granted on OctoEverywhere until you revoke it there');
+  const [stored] = await stub.connections();
+  await expect(done.getByRole('link', { name: 'open Prusa MK4 on OctoEverywhere' })).toHaveAttribute('href', stored!.userPrinterAccessUrl);
+  await done.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(done).toHaveCount(0);
+});
+
+test('"Connected: X" goes away once X is removed', async ({ page }) => {
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  const connected = page.getByRole('status').filter({ hasText: 'Connected: Prusa MK4.' });
+  await expect(connected).toBeVisible();
+  await card(page, 'Prusa MK4').getByRole('button', { name: 'Remove Prusa MK4' }).click();
+  await page.getByRole('dialog', { name: 'Remove Prusa MK4?' }).getByRole('button', { name: 'Remove' }).click();
+  await expect(card(page, 'Prusa MK4')).toHaveCount(0);
+  await expect(connected).toHaveCount(0);
+});

@@ -6,12 +6,12 @@ import { STUB_ORIGIN } from './support/ports.ts';
 const WORDS: [Fate, string][] = [
   ['offline', 'Printer offline'],
   ['nosupporterperks', 'Supporter Perks required'],
-  ['revoked', 'Revoked'],
-  ['notfound', 'Revoked'],
   ['badcredentials', 'Credentials rejected'],
   ['servererror', 'OctoEverywhere error'],
   ['failing', 'OctoEverywhere error'],
   ['online', 'Online'],
+  // Last: a Revoked card offers no Check now, only Reconnect.
+  ['revoked', 'Revoked'],
 ];
 
 test('each status word is reached by the connection\'s fate, and Check now asks again', async ({ page, stub }) => {
@@ -24,6 +24,42 @@ test('each status word is reached by the connection\'s fate, and Check now asks 
     await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
     await expect(statusOfCard(page, 'Prusa MK4'), `fate ${fate}`).toHaveText(words);
   }
+  await expect(card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' })).toHaveCount(0);
+  await expect(card(page, 'Prusa MK4').getByRole('button', { name: 'Reconnect Prusa MK4' })).toBeVisible();
+
+  await stub.setConnection(connection!.id, { fate: 'notfound' });
+  await page.reload();
+  await expect(statusOfCard(page, 'Prusa MK4'), 'fate notfound').toHaveText('Revoked');
+  await expect(card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' })).toHaveCount(0);
+});
+
+test('Check now shows that it is checking, beside the last result, until the answer', async ({ page, stub }) => {
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  const printer = card(page, 'Prusa MK4');
+  const checkNow = printer.getByRole('button', { name: 'Check Prusa MK4 now' });
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(checkNow).toBeEnabled();
+  const [connection] = await stub.connections();
+  await stub.setConnection(connection!.id, { delayMs: 1500, fate: 'offline' });
+  await checkNow.click();
+  await expect(printer.getByText('Checking…')).toBeVisible();
+  await expect(checkNow).toBeDisabled();
+  await expect(checkNow).toBeFocused();
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Printer offline');
+  await expect(printer.getByText('Checking…')).toHaveCount(0);
+  await expect(checkNow).toBeEnabled();
+});
+
+test('"checked … ago" ticks with the clock', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await connectPrinter(page, 'Prusa MK4');
+  const checked = card(page, 'Prusa MK4').locator('.checked');
+  await expect(checked).toHaveText(/^checked (just now|[1-3] s ago)$/);
+  await page.clock.runFor('00:12');
+  await expect(checked).toHaveText(/^checked 1[2-5] s ago$/);
 });
 
 test('Checking… until the first answer; then Online with the printer\'s details', async ({ page, stub }) => {
@@ -99,6 +135,7 @@ test('revoked stops polling', async ({ page, stub }) => {
   await page.clock.install();
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
   const [connection] = await stub.connections();
   await stub.setConnection(connection!.id, { fate: 'revoked' });
   await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();

@@ -100,6 +100,9 @@ export function handleOctoPrint(req: Req, res: Res, url: URL, c: StubConnection)
       return sendJson(res, 200, disconnected ? { ...jobBody(p), state: 'Offline' } : jobBody(p));
     case '/api/settings':
       return sendJson(res, 200, { webcam: { snapshotUrl: null, streamUrl: null } });
+    // The OctoEverywhere plugin's own OctoPrint API: which OctoEverywhere printer this is.
+    case '/api/plugin/octoeverywhere':
+      return sendJson(res, 200, { PluginVersion: '4.1.0', PrinterId: c.printerId });
     default:
       return sendJson(res, 404, { error: 'Not found' });
   }

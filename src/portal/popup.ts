@@ -27,34 +27,28 @@ export interface WatchOptions {
   /** Reads the attempt from storage: the only source of truth for its outcome. */
   readAttempt: (nonce: string) => Promise<AttemptRecord | null>;
   timeoutMs?: number;
-  /** How long "closed" must last before it counts: under COOP `closed` reads true while open. */
-  graceMs?: number;
+  /** How often to look whether the window still reads open. */
   pollMs?: number;
-  /**
-   * A window that reads closed this soon after the portal started was not closed by a person:
-   * the portal's Cross-Origin-Opener-Policy severed it. The attempt then waits for the callback's
-   * broadcast (or the timeout) instead of calling itself cancelled.
-   */
-  severedWithinMs?: number;
-  onSevered?: () => void;
   host?: Window;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20 * 60 * 1000;
-export const DEFAULT_GRACE_MS = 2500;
-export const DEFAULT_SEVERED_WITHIN_MS = 3000;
 
 /**
  * Waits until the attempt has an outcome in storage. Wakes on a message from the popup, a
- * same-origin broadcast (for when the opener link was severed), or the popup closing; ends with
- * the stored attempt, or with PopupClosedError, PopupTimeoutError or AttemptCancelledError.
- * Every listener, timer and channel it set up is gone when it settles.
+ * same-origin broadcast, or the popup reading closed; ends with the stored attempt, or with
+ * PopupClosedError, PopupTimeoutError or AttemptCancelledError. Every listener, timer and
+ * channel it set up is gone when it settles.
+ *
+ * A window that reads closed ends the watch at once: it was closed by a person, or the portal's
+ * Cross-Origin-Opener-Policy severed it, and from here the two look alike. Either way the attempt
+ * stays valid in storage until it expires, so a result that still arrives (the severed case) is
+ * stored by the callback page and picked up as a late result.
  */
 export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
   const { popup, nonce, signal, readAttempt } = options;
   const host = options.host ?? window;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const disposer = new Disposer();
 
   return new Promise<AttemptRecord>((resolve, reject) => {
@@ -90,28 +84,15 @@ export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
     channel.onmessage = (event: MessageEvent) => onSignal(event.data, true);
     disposer.add(() => channel.close());
 
-    const startedAt = Date.now();
-    const severedWithinMs = options.severedWithinMs ?? DEFAULT_SEVERED_WITHIN_MS;
-    let closedSince: number | null = null;
-    let severed = false;
+    let closedSeen = false;
     disposer.interval(() => {
-      if (severed) return;
-      if (!popup.closed) {
-        closedSince = null;
-        return;
-      }
-      closedSince ??= Date.now();
-      if (closedSince - startedAt < severedWithinMs) {
-        severed = true;
-        options.onSevered?.();
-        return;
-      }
-      if (Date.now() - closedSince >= graceMs) {
-        void check().then((done) => {
-          if (!done) finish(() => reject(new PopupClosedError()));
-        });
-      }
-    }, options.pollMs ?? 500);
+      if (closedSeen || !popup.closed) return;
+      closedSeen = true;
+      // The result may already be stored (closed right after finishing): that still counts.
+      void check().then((done) => {
+        if (!done) finish(() => reject(new PopupClosedError()));
+      });
+    }, options.pollMs ?? 250);
 
     disposer.timeout(() => {
       void check().then((done) => {

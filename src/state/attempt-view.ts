@@ -3,20 +3,43 @@ import { StoreError } from '../store/errors';
 import type { AttemptRecord } from '../store/records';
 
 /** What the connect panel shows: idle, waiting for the portal, or how the last attempt ended. */
-export type AttemptOutcome = 'connected' | 'declined' | 'rejected' | 'cancelled' | 'timed-out' | 'blocked' | 'failed';
+export type AttemptOutcome =
+  | 'connected'
+  | 'declined'
+  | 'rejected'
+  | 'window-closed'
+  | 'cancelled'
+  | 'timed-out'
+  | 'blocked'
+  | 'failed';
+
+export interface EndedView {
+  phase: 'ended';
+  outcome: AttemptOutcome;
+  message: string;
+  nonce: string | null;
+  /** The connection this attempt stored: the message stops being true once it is removed. */
+  connectionId?: string | undefined;
+  /** A card of the same printer existed before this Connect: asks whether to replace it. */
+  duplicate?: { id: string; name: string } | undefined;
+  /** Said only on evidence, e.g. a result that came by broadcast after the window read closed. */
+  note?: string | undefined;
+}
 
 export type AttemptView =
   | { phase: 'idle' }
-  /** `severed`: the portal cut the link to its window (COOP); only its callback can tell us now. */
-  | { phase: 'waiting'; reconnecting: string | null; severed: boolean }
-  | { phase: 'ended'; outcome: AttemptOutcome; message: string; nonce: string | null };
+  | { phase: 'waiting'; reconnecting: string | null }
+  | EndedView;
 
-export function viewOfRecord(record: AttemptRecord): AttemptView {
+export function viewOfRecord(record: AttemptRecord): EndedView {
   const result = record.result;
   const nonce = record.nonce;
   switch (result?.outcome) {
-    case 'connected':
-      return { phase: 'ended', outcome: 'connected', nonce, message: `Connected: ${result.printerName ?? 'your printer'}.` };
+    case 'connected': {
+      const name = result.printerName ?? 'your printer';
+      const kept = result.kept ? ` You picked ${name}; ${result.kept.name} was kept.` : '';
+      return { phase: 'ended', outcome: 'connected', nonce, message: `Connected: ${name}.${kept}`, connectionId: result.connectionId, duplicate: result.duplicate };
+    }
     case 'declined':
       return { phase: 'ended', outcome: 'declined', nonce, message: 'Not connected: the connection was declined in OctoEverywhere.' };
     case 'rejected':
@@ -26,13 +49,13 @@ export function viewOfRecord(record: AttemptRecord): AttemptView {
   }
 }
 
-export function viewOfError(error: unknown, nonce: string | null): AttemptView {
-  const ended = (outcome: AttemptOutcome, message: string): AttemptView => ({ phase: 'ended', outcome, message, nonce });
+export function viewOfError(error: unknown, nonce: string | null): EndedView {
+  const ended = (outcome: AttemptOutcome, message: string): EndedView => ({ phase: 'ended', outcome, message, nonce });
   if (error instanceof PopupClosedError) {
     return ended(
-      'cancelled',
-      'Cancelled: the OctoEverywhere window was closed before the connection finished. ' +
-        'If it is in fact still open, finish there: the printer will appear here.',
+      'window-closed',
+      'Window closed: the OctoEverywhere window closed before a printer was connected. Nothing was stored. ' +
+        'If that window is in fact still open, you can still finish there: the printer will appear here.',
     );
   }
   if (error instanceof AttemptCancelledError) return ended('cancelled', 'Cancelled.');
@@ -43,3 +66,7 @@ export function viewOfError(error: unknown, nonce: string | null): AttemptView {
   if (error instanceof StoreError) return ended('failed', `Could not start connecting: ${error.message}`);
   return ended('failed', 'Could not start connecting: something unexpected went wrong.');
 }
+
+/** The evidence that a window read closed only because the portal cut its link to this page. */
+export const LINK_CUT_NOTE =
+  'The OctoEverywhere window was still open: its security settings had cut its link to this page, which is why this page saw it as closed.';

@@ -2,4 +2,6 @@ export { connections, connectionsLoaded, storageProblem, unreadableCount, remove
 export { attemptView, connect, retryConnect, cancelAttempt, showWindow, dismissOutcome, continueInTab } from './attempt';
 export type { AttemptView, AttemptOutcome } from './attempt-view';
 export { startDashboard } from './startup';
-export { statusOf, anyUnreachable, checkNow } from './status-signals';
+export { statusOf, checkingOf, everyAppApiUnreachable, checkNow } from './status-signals';
+export { shownAttemptView, answerDuplicate } from './attempt';
+export { removedNotice, removePrinter, dismissRemovedNotice, type RemovedNotice } from './removal';

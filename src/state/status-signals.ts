@@ -7,7 +7,9 @@ import type { ConnectionStatus } from '../api/check';
  * the first render.
  */
 const statuses = new Map<string, Signal<ConnectionStatus | null>>();
-/** Bumped when signals are created or dropped, so `anyUnreachable` follows the set. */
+/** True while a check of that connection is asked for or under way. */
+const checking = new Map<string, Signal<boolean>>();
+/** Bumped when signals are created or dropped, so `everyAppApiUnreachable` follows the set. */
 const statusSet = signal(0);
 
 export function statusOf(id: string): Signal<ConnectionStatus | null> {
@@ -19,19 +21,43 @@ export function statusOf(id: string): Signal<ConnectionStatus | null> {
   return status;
 }
 
+export function checkingOf(id: string): Signal<boolean> {
+  let flag = checking.get(id);
+  if (!flag) {
+    flag = signal(false);
+    checking.set(id, flag);
+  }
+  return flag;
+}
+
 export function forgetStatuses(ids: Iterable<string>): void {
-  for (const id of ids) statuses.delete(id);
+  for (const id of ids) {
+    statuses.delete(id);
+    checking.delete(id);
+  }
 }
 
 export function statusesChanged(): void {
   statusSet.value = statusSet.peek() + 1;
 }
 
-/** True while any connection fails at the network level: the page then explains CORS once. */
-export const anyUnreachable = computed(() => {
+/** The request failed before any answer from OctoEverywhere's App APIs themselves. */
+const appApiDown = (status: ConnectionStatus): boolean =>
+  status.kind === 'unreachable' && status.detail === 'network' && status.source === 'app-api';
+
+/**
+ * True when every connection's last check failed at the network level on the App APIs: then the
+ * cause is this device or this page's access to OctoEverywhere, and the page says so once. One
+ * printer that cannot be reached says so on its own card instead.
+ */
+export const everyAppApiUnreachable = computed(() => {
   void statusSet.value;
-  for (const status of statuses.values()) if (status.value?.kind === 'unreachable') return true;
-  return false;
+  if (statuses.size === 0) return false;
+  for (const status of statuses.values()) {
+    const value = status.value;
+    if (!value || !appApiDown(value)) return false;
+  }
+  return true;
 });
 
 let checker: ((id: string) => void) | null = null;
@@ -43,5 +69,7 @@ export function setChecker(check: ((id: string) => void) | null): void {
 
 /** Check now: asks at once, through the same cap on requests in flight. */
 export function checkNow(id: string): void {
-  checker?.(id);
+  if (!checker) return;
+  checkingOf(id).value = true;
+  checker(id);
 }

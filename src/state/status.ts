@@ -1,10 +1,12 @@
-import { effect } from '@preact/signals';
+import { batch, effect } from '@preact/signals';
 import { checkConnection } from '../api/check';
+import { fetchPrinterId } from '../api/plugin-info';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
 import { createScheduler } from '../status/scheduler';
 import { connections } from './connections';
-import { forgetStatuses, setChecker, statusesChanged, statusOf } from './status-signals';
+import { learnPrinterId } from './printer-id';
+import { checkingOf, forgetStatuses, setChecker, statusesChanged, statusOf } from './status-signals';
 
 /**
  * Wires the scheduler to the stored connections, the page's visibility and the browser's online
@@ -16,16 +18,25 @@ const known = new Map<string, Connection>();
 export function startStatus(host: Window = window): () => void {
   const config = appConfig();
   const visible = () => host.document.visibilityState === 'visible';
+  const deps = (signal: AbortSignal) => ({ fetch: host.fetch.bind(host), signal, dashboardOrigin: host.location.origin });
+  const askPrinterId = (connection: Connection) => fetchPrinterId(connection, config, deps(new AbortController().signal));
   const active = createScheduler({
     intervalMs: config.pollIntervalMs,
     visible: visible(),
     check: (id, signal) => {
       const connection = known.get(id);
       if (!connection) return Promise.reject(new Error('connection removed'));
-      return checkConnection(connection, config, { fetch: host.fetch.bind(host), signal, dashboardOrigin: host.location.origin });
+      checkingOf(id).value = true;
+      return checkConnection(connection, config, deps(signal));
     },
     onResult: (id, status) => {
-      if (known.has(id)) statusOf(id).value = status;
+      const connection = known.get(id);
+      if (!connection) return;
+      batch(() => {
+        statusOf(id).value = status;
+        checkingOf(id).value = false;
+      });
+      if (status.kind === 'online') learnPrinterId(connection, askPrinterId);
     },
   });
   setChecker((id) => active.checkNow(id));

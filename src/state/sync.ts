@@ -9,13 +9,15 @@ import { reloadConnections } from './connections';
  * or any change made in another tab, reloads the list from IndexedDB. Returns its teardown.
  */
 export function startSync(host: Window = window): () => void {
+  /** Attempts whose callback page reached this tab as its opener, not only by broadcast. */
+  const openerSpoke = new Set<string>();
   const onAttemptFinished = async (nonce: string) => {
     if (watchedHere(nonce)) return; // this tab's own watcher handles (or handled) it
     const attempt = await readAttempt(nonce).catch(() => null);
     if (!attempt?.result) return;
     await reloadConnections();
     broadcast({ type: 'oe-attempt-seen', nonce });
-    noteLateResult(nonce, viewOfRecord(attempt));
+    noteLateResult(nonce, viewOfRecord(attempt), openerSpoke.has(nonce));
   };
   const onMessage = (data: unknown) => {
     const message = readMessage(data);
@@ -29,7 +31,9 @@ export function startSync(host: Window = window): () => void {
   const onWindowMessage = (event: MessageEvent) => {
     const message = readMessage(event.data);
     if (event.origin !== host.location.origin || !message || !('nonce' in message)) return;
-    if (startedNonces.has(message.nonce)) onMessage(event.data);
+    if (!startedNonces.has(message.nonce)) return;
+    if (message.type === 'oe-attempt-finished') openerSpoke.add(message.nonce);
+    onMessage(event.data);
   };
   host.addEventListener('message', onWindowMessage);
   return () => {

@@ -1,9 +1,11 @@
 import { promisifyRequest } from 'idb-keyval';
 import { kvStore } from './database';
+import { isConnectionRecord } from './edit';
+import { StoreError } from './errors';
 import { valuesWithPrefix } from './range';
-import { ATTEMPT_PREFIX, attemptKey, readAttemptRecord, type AttemptRecord } from './records';
+import { ATTEMPT_PREFIX, attemptKey, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
 
-export { readAttempt, finishAttempt, type FinishStatus, type AttemptEnd } from './finish-attempt';
+export { readAttempt, finishAttempt, samePrinter, type FinishStatus, type AttemptEnd } from './finish-attempt';
 
 /**
  * A connect attempt, stored before the portal opens. Its nonce travels in the returnUrl; the
@@ -54,6 +56,24 @@ async function deleteAttempts(nonces: string[]): Promise<void> {
   if (nonces.length === 0) return;
   await kvStore('readwrite', (store) => {
     for (const nonce of nonces) store.delete(attemptKey(nonce));
+    return promisifyRequest(store.transaction);
+  });
+}
+
+/**
+ * The user's answer "replace the old card" after connecting a printer that already had one: the
+ * new connection takes the old card's place and local name, and the old one is deleted. One
+ * transaction; nothing changes when either is gone.
+ */
+export async function replaceOldCard(oldId: string, newId: string, now = Date.now()): Promise<void> {
+  await kvStore('readwrite', async (store) => {
+    const old = await promisifyRequest(store.get(connectionKey(oldId)));
+    const current = await promisifyRequest(store.get(connectionKey(newId)));
+    if (!isConnectionRecord(old) || !isConnectionRecord(current)) throw new StoreError('corrupt', 'one of the two connections no longer exists');
+    const next = { ...current, connectedAt: old.connectedAt, updatedAt: now };
+    if (old.label && !current.label) next.label = old.label;
+    store.put(next, connectionKey(newId));
+    store.delete(connectionKey(oldId));
     return promisifyRequest(store.transaction);
   });
 }

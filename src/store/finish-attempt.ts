@@ -1,7 +1,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
 import { kvStore } from './database';
-import { attemptKey, connectionKey, labelOf, readAttemptRecord, type AttemptRecord } from './records';
+import { attemptKey, CONNECTION_PREFIX, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
 import { toRecord } from './sealed-record';
 
 /**
@@ -19,9 +19,43 @@ export type AttemptEnd =
   | { outcome: 'declined' }
   | { outcome: 'rejected'; reason: string };
 
+/** What telling two cards apart needs. */
+export interface PrinterIdentity {
+  printerId?: string | undefined;
+  printerName: string;
+}
+
+/** The same printer: the same OctoEverywhere printer id when both are known, else the same name. */
+export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
+  if (a.printerId && b.printerId) return a.printerId === b.printerId;
+  return a.printerName.trim() === b.printerName.trim();
+}
+
+interface StoredCard extends PrinterIdentity {
+  id: string;
+  label?: string;
+  connectedAt: number;
+}
+
+/** The few fields of a stored connection this needs, or null; full validation is the dashboard's. */
+function cardOf(value: unknown): StoredCard | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, printerName, printerId, label, connectedAt } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof printerName !== 'string' || typeof connectedAt !== 'number') return null;
+  const card: StoredCard = { id, printerName, connectedAt };
+  if (typeof printerId === 'string' && printerId) card.printerId = printerId;
+  if (typeof label === 'string' && label) card.label = label;
+  return card;
+}
+
 /**
- * Ends an attempt with its outcome. For `connected`, stores the connection (replacing the one the
- * attempt reconnects, and keeping the local label of one with the same id) in the same transaction.
+ * Ends an attempt with its outcome. For `connected`, stores the connection in the same transaction:
+ * - the same connection id again keeps its card's local name and place;
+ * - Reconnect replaces its card only when the new connection is for the same printer (then the
+ *   new one takes the old card's local name and place); otherwise both are kept, and the result
+ *   says which card was kept;
+ * - a new Connect for a printer that already has a card keeps both and names that card: the
+ *   dashboard asks whether to replace it. Nothing is deleted without that answer.
  */
 export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now()): Promise<FinishStatus> {
   const record = end.outcome === 'connected' ? await toRecord(end.connection) : null;
@@ -33,11 +67,27 @@ export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.n
     const result: NonNullable<AttemptRecord['result']> = { outcome: end.outcome, at: now };
     if (end.outcome === 'rejected') result.reason = end.reason;
     if (record) {
-      const previousLabel = labelOf(await promisifyRequest(store.get(connectionKey(record.id))));
-      if (previousLabel) record.label = previousLabel;
-      if (attempt.printerId) record.printerId = attempt.printerId;
+      const cards = (await promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))))
+        .map(cardOf)
+        .filter((card): card is StoredCard => card !== null);
+      const takeOver = (card: StoredCard) => {
+        if (card.label && !record.label) record.label = card.label;
+        record.connectedAt = card.connectedAt;
+      };
+      const itself = cards.find((card) => card.id === record.id);
+      if (itself) takeOver(itself);
+      const others = cards.filter((card) => card.id !== record.id);
+      const old = attempt.replaces ? others.find((card) => card.id === attempt.replaces) : undefined;
+      if (old && samePrinter(old, record)) {
+        takeOver(old);
+        store.delete(connectionKey(old.id));
+      } else if (old) {
+        result.kept = { id: old.id, name: old.label ?? old.printerName };
+      } else if (!attempt.replaces) {
+        const twin = others.find((card) => samePrinter(card, record));
+        if (twin) result.duplicate = { id: twin.id, name: twin.label ?? twin.printerName };
+      }
       store.put(record, connectionKey(record.id));
-      if (attempt.replaces && attempt.replaces !== record.id) store.delete(connectionKey(attempt.replaces));
       result.connectionId = record.id;
       result.printerName = record.printerName;
     }
@@ -46,4 +96,3 @@ export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.n
     return 'finished';
   });
 }
-

@@ -44,6 +44,10 @@ export interface AttemptRecord {
     connectionId?: string | undefined;
     printerName?: string | undefined;
     reason?: string | undefined;
+    /** Reconnect picked another printer: this card was kept beside the new one. */
+    kept?: { id: string; name: string } | undefined;
+    /** A new Connect for a printer that already had this card: both are kept until the user answers. */
+    duplicate?: { id: string; name: string } | undefined;
   };
 }
 

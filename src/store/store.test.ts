@@ -88,11 +88,11 @@ describe('attempts', () => {
     expect((await listConnections()).connections).toEqual([]);
   });
 
-  it('a reconnect replaces the old connection once the new one is stored, keeping its label', async () => {
+  it('a reconnect of the same printer replaces the old connection once the new one is stored, keeping its label', async () => {
     await saveConnection(connection('old', { label: 'Garage' }));
     await createAttempt({ nonce: nonce(3), mode: 'popup', replaces: 'old' }, 0);
-    await finishAttempt(nonce(3), { outcome: 'connected', connection: connection('new') }, 1);
-    expect((await listConnections()).connections.map((c) => c.id)).toEqual(['new']);
+    await finishAttempt(nonce(3), { outcome: 'connected', connection: connection('new', { printerName: 'Printer old' }) }, 1);
+    expect((await listConnections()).connections.map((c) => [c.id, c.label])).toEqual([['new', 'Garage']]);
   });
 
   it('keeps the local label when the same connection is stored again', async () => {

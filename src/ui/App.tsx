@@ -3,6 +3,7 @@ import { BackupPanel } from './BackupPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
 import { NetworkHelp } from './NetworkHelp';
+import { RemovedNotice } from './RemovedNotice';
 
 export function App() {
   return (
@@ -18,6 +19,7 @@ export function App() {
           </p>
         )}
         <NetworkHelp />
+        <RemovedNotice />
         <ConnectPanel />
         <ConnectionList />
         <BackupPanel />

@@ -1,8 +1,21 @@
-import { attemptView, cancelAttempt, connect, continueInTab, dismissOutcome, retryConnect, showWindow } from '../state';
+import {
+  answerDuplicate,
+  cancelAttempt,
+  connect,
+  continueInTab,
+  dismissOutcome,
+  retryConnect,
+  showWindow,
+  shownAttemptView,
+  type AttemptOutcome,
+} from '../state';
+
+/** Outcomes that are news, not trouble: read out politely rather than as an alert. */
+const CALM: readonly AttemptOutcome[] = ['connected', 'window-closed'];
 
 /** The Connect button and what the current or last attempt is doing. */
 export function ConnectPanel() {
-  const view = attemptView.value;
+  const view = shownAttemptView.value;
   return (
     <section class="connect" aria-label="Connect a printer">
       <button type="button" class="primary" onClick={() => connect()}>
@@ -15,24 +28,32 @@ export function ConnectPanel() {
               {view.reconnecting ? `Reconnecting ${view.reconnecting}: ` : ''}
               Waiting for the OctoEverywhere window… Log in, pick your printer and authorize this dashboard there.
             </p>
-            {view.severed ? (
-              <p class="muted">
-                The OctoEverywhere window no longer reports back to this page (its security settings cut the link). Finish
-                there and this page updates by itself, or cancel here.
-              </p>
-            ) : (
-              <button type="button" onClick={() => showWindow()}>
-                Show window
-              </button>
-            )}
+            <button type="button" onClick={() => showWindow()}>
+              Show window
+            </button>
             <button type="button" onClick={() => cancelAttempt()}>
               Cancel
             </button>
           </div>
         )}
         {view.phase === 'ended' && (
-          <div class={`attempt-box outcome-${view.outcome}`} role={view.outcome === 'connected' ? 'status' : 'alert'}>
+          <div class={`attempt-box outcome-${view.outcome}`} role={CALM.includes(view.outcome) ? 'status' : 'alert'}>
             <p>{view.message}</p>
+            {view.note && <p class="muted">{view.note}</p>}
+            {view.duplicate && (
+              <>
+                <p>
+                  {view.duplicate.name} already had a card here, so there are two now. Replace the old card with this new
+                  connection, or keep both?
+                </p>
+                <button type="button" onClick={() => void answerDuplicate(true)}>
+                  Replace the old card
+                </button>
+                <button type="button" onClick={() => void answerDuplicate(false)}>
+                  Keep both
+                </button>
+              </>
+            )}
             {view.outcome === 'blocked' && (
               <>
                 <button type="button" onClick={() => retryConnect()}>
@@ -43,9 +64,11 @@ export function ConnectPanel() {
                 </button>
               </>
             )}
-            <button type="button" class="link" onClick={() => dismissOutcome()}>
-              Dismiss
-            </button>
+            {!view.duplicate && (
+              <button type="button" class="link" onClick={() => dismissOutcome()}>
+                Dismiss
+              </button>
+            )}
           </div>
         )}
       </div>

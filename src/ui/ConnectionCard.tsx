@@ -75,7 +75,9 @@ export function ConnectionCard({ connection }: Props) {
           Remove
         </button>
       </div>
-      {removing && <RemoveDialog connection={connection} onClose={() => setRemoving(false)} />}
+      {removing && (
+        <RemoveDialog connection={connection} accessUrl={info?.userFacingUrl ?? connection.userPrinterAccessUrl ?? null} onClose={() => setRemoving(false)} />
+      )}
     </article>
   );
 }

@@ -1,25 +1,24 @@
 import { appConfig } from '../app-config';
-import { anyUnreachable } from '../state';
+import { everyAppApiUnreachable } from '../state';
 
-/** Said once for the page, not on every card: why requests fail at the network level, and the fix. */
+/**
+ * Said once for the page, and only when no printer's check reached OctoEverywhere at all: then the
+ * cause is this device or this site, not a printer. How to host the dashboard is the README's
+ * business, not the reader's.
+ */
 export function NetworkHelp() {
-  if (!anyUnreachable.value) return null;
+  if (!everyAppApiUnreachable.value) return null;
   const { origin, proxyPath } = appConfig();
   return (
     <div class="banner warning" role="alert">
       <p>
-        <strong>Can’t reach OctoEverywhere.</strong> Requests to {proxyPath ? `this site’s proxy at ${proxyPath}` : origin} fail
-        before any answer arrives. Either this device is offline, or
+        <strong>Can’t reach OctoEverywhere.</strong> Every request to {proxyPath ? 'OctoEverywhere through this site' : origin}{' '}
+        failed before any answer arrived. Either this device is offline, or
         {proxyPath
-          ? ' the proxy is not forwarding to OctoEverywhere.'
-          : ' OctoEverywhere did not allow this page’s cross-origin (CORS) request, which browsers require.'}
+          ? ' this site is not passing requests on to OctoEverywhere.'
+          : ' OctoEverywhere did not allow this page’s cross-origin (CORS) requests, which browsers require.'}{' '}
+        If this device is online, whoever hosts this dashboard can fix it (its README, “Hosting”).
       </p>
-      {!proxyPath && (
-        <p>
-          To host the dashboard without relying on CORS, build it with <code>VITE_OE_PROXY_PATH=/oe</code> and serve a
-          same-origin proxy at that path (see the README, “Hosting”).
-        </p>
-      )}
     </div>
   );
 }

@@ -1,9 +1,16 @@
 import { displayName, type Connection } from '../model';
-import { removeConnection } from '../state';
+import { removePrinter } from '../state';
 import { Dialog } from './Dialog';
 
-/** Removal asks first, and says plainly that the credentials are gone for good. */
-export function RemoveDialog({ connection, onClose }: { connection: Connection; onClose: () => void }) {
+interface Props {
+  connection: Connection;
+  /** The printer's page on OctoEverywhere, where its access can be revoked. */
+  accessUrl: string | null;
+  onClose: () => void;
+}
+
+/** Removal asks first, and says plainly what it does and what it does not. */
+export function RemoveDialog({ connection, accessUrl, onClose }: Props) {
   const name = displayName(connection);
   return (
     <Dialog title={`Remove ${name}?`} onClose={onClose}>
@@ -11,6 +18,7 @@ export function RemoveDialog({ connection, onClose }: { connection: Connection; 
         This deletes the connection’s credentials from this browser. They cannot be recovered: OctoEverywhere hands them
         over only once. To use this printer here again you will have to connect it again through OctoEverywhere.
       </p>
+      <p>This dashboard’s access stays granted on OctoEverywhere until you revoke it there.</p>
       <p class="muted">Tip: export a backup first if you may want them back.</p>
       <div class="dialog-actions">
         <button type="button" autofocus onClick={onClose}>
@@ -20,7 +28,7 @@ export function RemoveDialog({ connection, onClose }: { connection: Connection; 
           type="button"
           class="danger"
           onClick={() => {
-            void removeConnection(connection.id);
+            void removePrinter(connection, accessUrl);
             onClose();
           }}
         >

@@ -26,3 +26,15 @@ export function formatDuration(seconds: number | null): string | null {
   const m = Math.floor((seconds % 3600) / 60);
   return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min` : `${seconds} s`;
 }
+
+/** How long ago, in words that stay short: "just now", "12 s ago", "3 min ago", "2 h ago", "4 d ago". */
+export function formatAgo(elapsedMs: number): string {
+  const seconds = Math.floor(elapsedMs / 1000);
+  if (seconds < 1) return 'just now';
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} d ago`;
+}

@@ -36,18 +36,24 @@ export function statusExplanation(status: ConnectionStatus): string {
         ? 'The printer’s OctoEverywhere plugin did not answer in time. Checking again.'
         : 'The printer is not connected to OctoEverywhere right now. Checking again.';
     case 'supporter-perks-required':
-      return 'The printer’s owner no longer has OctoEverywhere Supporter Perks. The connection is kept and works again once they do; checked hourly.';
+      return 'You no longer have OctoEverywhere Supporter Perks. The connection is kept and works again once you do; checked hourly.';
     case 'revoked':
       return status.code === 603
         ? 'OctoEverywhere no longer knows this App Connection. Checks have stopped; reconnect to use the printer here.'
-        : 'This App Connection was revoked or expired (revoked by its owner, printer removed, or account deleted). Checks have stopped; reconnect to use the printer here.';
+        : 'This App Connection was revoked or expired (you revoked it, removed the printer, or deleted the account). Checks have stopped; reconnect to use the printer here.';
     case 'credentials-rejected':
       return 'OctoEverywhere rejected this connection’s credentials. Nothing was deleted (the service once did this by mistake for a day); checked every 10 minutes. Reconnect to get new ones.';
     case 'oe-error':
       return `OctoEverywhere answered with an error (${status.code}). Retrying with growing pauses.`;
     case 'unreachable':
-      return status.detail === 'timeout'
-        ? 'No answer from OctoEverywhere in time. Retrying with growing pauses.'
-        : 'The request failed at the network level: this device is offline, or OctoEverywhere did not allow this page’s cross-origin request (CORS). Retrying.';
+      return unreachableExplanation(status);
   }
+}
+
+/** Where this printer's check got no answer. A cause that concerns every printer is said once, above the list. */
+function unreachableExplanation(status: Extract<ConnectionStatus, { kind: 'unreachable' }>): string {
+  const where = status.source === 'relay' ? 'this printer’s App Connection' : 'OctoEverywhere about this printer';
+  return status.detail === 'timeout'
+    ? `No answer from ${where} in time. Retrying with growing pauses.`
+    : `The request to ${where} failed before any answer arrived. Retrying with growing pauses.`;
 }

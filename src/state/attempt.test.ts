@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useFreshStore } from '../testing/fresh-store';
+import { attemptView, cancelAttempt, connect } from './attempt';
+
+/** A portal window as the opener sees it: `closed` is whatever the test says. */
+interface FakePopup {
+  closed: boolean;
+  focus: ReturnType<typeof vi.fn>;
+  close: () => void;
+  location: { href: string };
+}
+
+let opened: FakePopup[] = [];
+
+function fakeWindows() {
+  opened = [];
+  vi.spyOn(window, 'open').mockImplementation(() => {
+    const popup: FakePopup = { closed: false, focus: vi.fn(), location: { href: 'about:blank' }, close: () => (popup.closed = true) };
+    opened.push(popup);
+    return popup as unknown as Window;
+  });
+  return opened;
+}
+
+useFreshStore();
+afterEach(async () => {
+  cancelAttempt();
+  for (const popup of opened) popup.closed = true;
+  await vi.waitFor(() => expect(attemptView.value.phase).not.toBe('waiting'));
+  vi.restoreAllMocks();
+});
+
+describe('connect', () => {
+  it('focuses the open window instead of opening a second one', () => {
+    const opened = fakeWindows();
+    connect();
+    connect();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.focus).toHaveBeenCalledOnce();
+  });
+
+  it('starts a new attempt in the same click once the window reads closed, before the watcher noticed', async () => {
+    const opened = fakeWindows();
+    connect();
+    opened[0]!.closed = true;
+    connect();
+    // Synchronously: window.open ran inside this click, so no pop-up blocker objects.
+    expect(opened).toHaveLength(2);
+    expect(attemptView.value).toMatchObject({ phase: 'waiting' });
+    // The attempt left behind ends quietly: it does not overwrite the new one's view.
+    await vi.waitFor(() => expect(opened[1]!.location.href).toContain('/appportal/v1/'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(attemptView.value).toMatchObject({ phase: 'waiting' });
+  });
+
+  it('says "Window closed" once the window reads closed', async () => {
+    const opened = fakeWindows();
+    connect();
+    await vi.waitFor(() => expect(opened[0]!.location.href).toContain('/appportal/v1/'));
+    opened[0]!.closed = true;
+    await vi.waitFor(() => expect(attemptView.value).toMatchObject({ phase: 'ended', outcome: 'window-closed' }));
+    expect((attemptView.value as { message: string }).message).toMatch(/^Window closed/);
+  });
+});
