@@ -137,6 +137,13 @@ describe('createMjpegParser', () => {
     expect(frames).toEqual([text('AB')]);
   });
 
+  it('reads frames far larger than a chunk, either way', () => {
+    const big = concat(Uint8Array.of(0xff, 0xd8), new Uint8Array(300_000).map((_, i) => i % 251), Uint8Array.of(0xff, 0xd9));
+    const bytes = concat(`--b\r\nContent-Length: ${big.length}\r\n\r\n`, big, '\r\n--b\r\n\r\n', big, '\r\n--b--');
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 16384) }, (_, i) => bytes.subarray(i * 16384, (i + 1) * 16384));
+    expect(parseAll(chunks, 'b').frames).toEqual([big, big]);
+  });
+
   it('refuses a declared Content-Length over the cap before the bytes arrive', () => {
     const parser = createMjpegParser({ boundary: 'b', onFrame: () => undefined, maxFrameBytes: 100 });
     expect(() => parser.push(text('--b\r\nContent-Length: 101\r\n\r\n'))).toThrow(/larger than 1 KB/);
