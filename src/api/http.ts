@@ -35,7 +35,7 @@ export interface JsonResponse {
 }
 
 /** Settings no caller should have to remember: no cookies, no referrer, no cache, no redirects. */
-const SAFE_INIT: RequestInit = {
+export const SAFE_INIT: RequestInit = {
   credentials: 'omit',
   referrerPolicy: 'no-referrer',
   cache: 'no-store',
