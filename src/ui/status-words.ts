@@ -21,6 +21,8 @@ export function statusWords(status: ConnectionStatus | null): { label: string; t
       return { label: 'OctoEverywhere error', tone: 'bad' };
     case 'unreachable':
       return { label: 'Can’t reach OctoEverywhere', tone: 'bad' };
+    case 'check-failed':
+      return { label: 'Check failed', tone: 'bad' };
   }
 }
 
@@ -49,5 +51,9 @@ export function statusExplanation(status: ConnectionStatus): string {
       return status.detail === 'timeout'
         ? 'No answer from OctoEverywhere in time. Retrying with growing pauses.'
         : 'The request failed at the network level: this device is offline, or OctoEverywhere did not allow this page’s cross-origin request (CORS). Retrying.';
+    case 'check-failed':
+      return status.reason === 'too-large'
+        ? `${status.source === 'relay' ? 'The printer' : 'OctoEverywhere'} sent an answer larger than 1 MB, which the dashboard does not read. Retrying with growing pauses.`
+        : `The check failed inside the dashboard (${status.error ?? 'an error'}), not on the network: a bug. Retrying with growing pauses; reloading the page may help.`;
   }
 }
