@@ -3,6 +3,10 @@ import { BackupPanel } from './BackupPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
 import { NetworkHelp } from './NetworkHelp';
+import { lazy } from './lazy';
+
+/** Whether storage is persistent is known only after start-up asks: its view can load meanwhile. */
+const StorageNotice = lazy(() => import('./occasional').then((m) => m.StorageNotice));
 
 export function App() {
   return (
@@ -17,6 +21,7 @@ export function App() {
             Storage problem: {storageProblem.value} New connections may not be kept.
           </p>
         )}
+        <StorageNotice />
         <NetworkHelp />
         <ConnectPanel />
         <ConnectionList />
