@@ -14,11 +14,9 @@ export async function changeStoredConnection(page: Page, printerName: string, ch
       });
       const store = db.transaction('kv', 'readwrite').objectStore('kv');
       const range = IDBKeyRange.bound('conn:', 'conn:\uffff');
-      const [keys, values] = await Promise.all(
-        [store.getAllKeys(range), store.getAll(range)].map(
-          (request) => new Promise<unknown[]>((resolve) => (request.onsuccess = () => resolve(request.result as unknown[]))),
-        ),
-      );
+      const all = (request: IDBRequest) => new Promise<unknown[]>((resolve) => (request.onsuccess = () => resolve(request.result as unknown[])));
+      const keys = await all(store.getAllKeys(range));
+      const values = await all(store.getAll(range));
       const index = (values as Array<{ printerName?: string }>).findIndex((record) => record.printerName === printerName);
       if (index < 0) throw new Error(`no stored connection named ${printerName}`);
       store.put({ ...(values[index] as object), ...change }, keys[index] as string);

@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import type { Connection } from '../model';
 import type { UnreadableConnection } from '../store/connections';
 import { broadcast } from '../portal/messages';
@@ -18,7 +18,6 @@ export const connectionsLoaded = signal(false);
 export const storageProblem = signal<string | null>(null);
 /** Stored records that could not be read: each gets a card of its own, none is dropped. */
 export const unreadable = signal<readonly UnreadableConnection[]>([]);
-export const unreadableCount = computed(() => unreadable.value.length);
 
 let reloading: Promise<void> | null = null;
 let reloadAgain = false;

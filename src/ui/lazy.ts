@@ -14,8 +14,12 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      loading ??= load().then((component) => (loaded = component));
-      void loading.then(() => live && setReady(true));
+      loading ??= load().then(
+        (component) => (loaded = component),
+        // A chunk that failed to load (offline, or replaced by a new deployment) is tried again next time.
+        () => (loading = null),
+      );
+      void loading.then(() => live && loaded && setReady(true));
       return () => {
         live = false;
       };
