@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type UserConfig } from 'vite';
+import { BUILD_TARGET } from './scripts/browser-support.ts';
 import { callbackBuildPlugin } from './scripts/callback-build.ts';
 import { oeProxyPlugin } from './scripts/oe-proxy.ts';
 import { cspMetaPlugin, securityHeaders } from './scripts/security-headers.ts';
@@ -15,7 +16,8 @@ export default defineConfig(({ mode }) => {
     mode,
     define: { __OE_CONFIG__: JSON.stringify(result) },
     build: {
-      target: 'es2022',
+      // The oldest browsers the README promises; syntax newer than theirs is rewritten.
+      target: BUILD_TARGET,
       // Every browser this runs in supports modulepreload; the polyfill would cost each page bytes.
       modulePreload: { polyfill: false },
     },

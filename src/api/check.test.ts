@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Config } from '../config';
 import type { Connection } from '../model';
 import { checkConnection, type ConnectionStatus } from './check';
@@ -200,5 +200,38 @@ describe('checkConnection', () => {
     const pending = checkConnection(connection, config, { fetch, signal: controller.signal, dashboardOrigin: 'x' });
     controller.abort(new Error('removed'));
     await expect(pending).rejects.toThrow('removed');
+  });
+});
+
+describe('checkConnection: one deadline, capped answers, bugs', () => {
+  it('gives the whole check one deadline: a slow info answer leaves the relay only the rest', async () => {
+    vi.useFakeTimers();
+    try {
+      const slowInfo = () => new Promise<Response>((resolve) => setTimeout(() => resolve(reply(200, flatInfo)), 10_000));
+      const { fetch } = fakeFetch({ [INFO]: slowInfo, [VERSION]: hang, [JOB]: reply(200, job) });
+      let result: ConnectionStatus | undefined;
+      void checkConnection(connection, config, { fetch, signal: new AbortController().signal, dashboardOrigin: 'x', now: () => 1 }).then((s) => (result = s));
+      await vi.advanceTimersByTimeAsync(14_999);
+      expect(result).toBeUndefined();
+      // 15 s in all, not 10 s plus another 15 s for the relay: well inside the scheduler's 20 s.
+      await vi.advanceTimersByTimeAsync(1);
+      expect(result).toMatchObject({ kind: 'unreachable', detail: 'timeout', source: 'relay' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('calls an answer over 1 MB a failed check, naming the side, instead of reading it', async () => {
+    const huge = JSON.stringify({ PrinterName: 'x'.repeat(1_000_001), IsOnline: true });
+    const { status, urls } = await run({ [INFO]: reply(200, huge) });
+    expect(status).toMatchObject({ kind: 'check-failed', reason: 'too-large', source: 'app-api' });
+    expect(urls).toEqual([INFO]);
+  });
+
+  it('lets a bug reject the check instead of calling it a network failure', async () => {
+    const broken = () => {
+      throw new RangeError('a bug of ours');
+    };
+    await expect(run({ [INFO]: broken })).rejects.toBeInstanceOf(RangeError);
   });
 });

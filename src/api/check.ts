@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import { authorizationHeader, type Connection } from '../model';
 import { appApiUrl, relayUrl } from './endpoints';
-import { NetworkError, requestJson, TimeoutError, type JsonResponse } from './http';
+import { NetworkError, requestJson, ResponseTooLargeError, startDeadline, TimeoutError, type JsonResponse, type RequestDeps } from './http';
 import { infoStatus, parseInfo, type ConnectionInfo } from './info';
 import { parseJob, type PrinterActivity } from './octoprint';
 import { classifyStatus, type StatusOutcome } from './outcome';
@@ -19,7 +19,9 @@ export type ConnectionStatus =
   | { kind: 'credentials-rejected'; checkedAt: number; info: ConnectionInfo | null; code: 606 }
   | { kind: 'oe-error'; checkedAt: number; info: ConnectionInfo | null; code: number; temporary: boolean; source: CheckSource }
   /** No HTTP answer. 'network' covers offline, DNS, refused and missing CORS alike: the browser won't say which. `source` null: the caller's own deadline. */
-  | { kind: 'unreachable'; checkedAt: number; info: ConnectionInfo | null; detail: 'network' | 'timeout'; source: CheckSource | null };
+  | { kind: 'unreachable'; checkedAt: number; info: ConnectionInfo | null; detail: 'network' | 'timeout'; source: CheckSource | null }
+  /** Neither the network nor a status code: an answer over the size cap, or a bug in the dashboard (`error`: its name only). */
+  | { kind: 'check-failed'; checkedAt: number; info: ConnectionInfo | null; reason: 'too-large' | 'bug'; source: CheckSource | null; error?: string };
 
 export interface CheckDeps {
   fetch: typeof fetch;
@@ -27,9 +29,11 @@ export interface CheckDeps {
   /** `location.origin`: the base of proxy-mode URLs. */
   dashboardOrigin: string;
   now?: () => number;
-  /** Per request; requestJson defaults to 15 s. */
+  /** For the whole check, every request included; under the scheduler's 20 s, so the check can say which side was slow. */
   timeoutMs?: number;
 }
+
+export const CHECK_TIMEOUT_MS = 15_000;
 
 const INFO_PATH = '/api/appconnection/info';
 
@@ -60,6 +64,7 @@ async function attempt(request: () => Promise<JsonResponse>, source: CheckSource
   } catch (error) {
     if (error instanceof TimeoutError) return { kind: 'unreachable', detail: 'timeout', source, info };
     if (error instanceof NetworkError) return { kind: 'unreachable', detail: 'network', source, info };
+    if (error instanceof ResponseTooLargeError) return { kind: 'check-failed', reason: 'too-large', source, info };
     throw error;
   }
 }
@@ -74,10 +79,19 @@ const isOk = (status: number): boolean => status >= 200 && status <= 299;
  * and X-Api-Key only to the relay URL. Rejects only when `deps.signal` aborts.
  */
 export async function checkConnection(connection: Connection, config: Config, deps: CheckDeps): Promise<ConnectionStatus> {
+  const deadline = startDeadline(deps.signal, deps.timeoutMs ?? CHECK_TIMEOUT_MS);
+  try {
+    return await checkWithin(connection, config, deps, { fetch: deps.fetch, signal: deps.signal, deadline });
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function checkWithin(connection: Connection, config: Config, deps: CheckDeps, requestDeps: RequestDeps): Promise<ConnectionStatus> {
   const stamp = (verdict: Verdict): ConnectionStatus => ({ ...verdict, checkedAt: (deps.now ?? Date.now)() }) as ConnectionStatus;
   const { secrets } = connection;
   const get = (url: string, headers: Record<string, string>) => () =>
-    requestJson(url, { method: 'GET', headers: { Accept: 'application/json', ...headers } }, deps);
+    requestJson(url, { method: 'GET', headers: { Accept: 'application/json', ...headers } }, requestDeps);
 
   const infoAnswer = await attempt(get(appApiUrl(config, INFO_PATH, deps.dashboardOrigin), { AppToken: secrets.appApiToken }), 'app-api', null);
   if (isVerdict(infoAnswer)) return stamp(infoAnswer);

@@ -60,7 +60,7 @@ describe('planImport: merging by id', () => {
     const a = connection('a', { label: 'Garage', printerId: 'p1', userPrinterAccessUrl: 'https://octoeverywhere.com/printer/1' });
     const result = plan(file([a]));
     expect(result.toSave).toEqual([a]);
-    expect(result.report).toEqual({ added: [{ id: 'a', name: 'Garage' }], updated: [], skipped: [] });
+    expect(result.report).toEqual({ added: [{ id: 'a', name: 'Garage' }], updated: [], restored: [], skipped: [] });
   });
 
   it('updates a connection whose secrets, url or printer name changed, taking the backup\'s values', () => {
@@ -75,12 +75,34 @@ describe('planImport: merging by id', () => {
     expect(result.toSave).toEqual(incoming.map((c) => ({ ...c, updatedAt: NOW })));
   });
 
+  it('says which fields an update changes, naming secrets but never showing a value', () => {
+    const local = [connection('a', { printerId: 'p1' })];
+    const incoming = connection('a', {
+      url: 'https://app-moved.octoeverywhere.com',
+      printerId: 'p2',
+      secrets: { ...connection('a').secrets, basicPassword: 'SECRET-ROTATED' },
+    });
+    const result = plan(file([incoming]), local);
+    expect(result.report.updated).toEqual([{ id: 'a', name: 'Printer a', fields: ['App Connection URL', 'printer id', 'Basic password'] }]);
+  });
+
+  it('counts an entry whose stored record cannot be read here as restored, not added', () => {
+    const result = plan(file([connection('a'), connection('b')]));
+    expect(result.report.added.map((a) => a.id)).toEqual(['a', 'b']);
+    const restoring = planImport(file([connection('a'), connection('b')]), [], ORIGIN, NOW, new Set(['b']));
+    expect(restoring).toMatchObject({ ok: true, report: { added: [{ id: 'a' }], restored: [{ id: 'b', name: 'Printer b' }] } });
+    expect(restoring.ok && restoring.toSave.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
   it('keeps the local label when the backup has none, and takes the backup\'s label when it has one', () => {
     const local = [connection('a', { label: 'Kitchen' }), connection('b', { label: 'Old' })];
     const incoming = [connection('a', { secrets: { appApiToken: 'SECRET-NEW', bearerToken: 'SECRET-NEW-B' } }), connection('b', { label: 'New' })];
     const result = plan(file(incoming), local);
     expect(result.toSave.map((c) => c.label)).toEqual(['Kitchen', 'New']);
-    expect(result.report.updated).toEqual([{ id: 'a', name: 'Kitchen' }, { id: 'b', name: 'New' }]);
+    expect(result.report.updated).toEqual([
+      { id: 'a', name: 'Kitchen', fields: ['App API token', 'Basic user', 'Basic password', 'Bearer token', 'OctoPrint API key'] },
+      { id: 'b', name: 'New', fields: ['local name'] },
+    ]);
   });
 
   it('skips a connection already here with the same values, even without its label', () => {
@@ -139,6 +161,15 @@ describe('planImport: invalid entries', () => {
     const skipped = skippedOne(connection('a', { url: 'javascript:alert(document.cookie)' }), [connection('a')]);
     expect(skipped.reason).toMatch(/uses javascript/);
     expect(skipped.reason).not.toMatch(/alert/);
+  });
+
+  it.each([
+    ['a date past what a Date can hold', { connectedAt: 1e20 }],
+    ['a negative date', { connectedAt: -1 }],
+    ['a fractional date', { updatedAt: 1.5 }],
+    ['a date as text', { connectedAt: '2025-01-01' }],
+  ])('skips an entry with %s: it would break the card that shows it', (_what, change) => {
+    expect(skippedOne({ ...connection('a'), ...change }).reason).toBe('Entry 1 ("Printer a"): its dates are missing or invalid.');
   });
 
   it('skips an entry that is not an object or has a malformed id, with no name when none is readable', () => {

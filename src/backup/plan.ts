@@ -11,7 +11,10 @@ import { backupSchema } from './schema';
  */
 export interface ImportReport {
   added: Array<{ id: string; name: string }>;
-  updated: Array<{ id: string; name: string }>;
+  /** `fields`: what the import changes, in words (never a value). */
+  updated: Array<{ id: string; name: string; fields: string[] }>;
+  /** Stored records this browser cannot read (damaged, or sealed under a lost key): the entry replaces them. */
+  restored: Array<{ id: string; name: string }>;
   /** `index` is the entry's 0-based position in the file's `connections`; `reason` counts from 1. */
   skipped: Array<{ index: number; name: string | null; reason: string }>;
 }
@@ -27,14 +30,23 @@ export type ImportPlanResult = ImportPlan | { ok: false; reason: string };
 
 const NOT_A_BACKUP = 'This is not a Printer Dashboard backup file.';
 
-/** `now` stamps `updatedAt` on the connections a backup changes. */
-export function planImport(fileText: string, existing: Connection[], origin: string, now = Date.now()): ImportPlanResult {
+/**
+ * `now` stamps `updatedAt` on the connections a backup changes; `unreadableIds` are stored records
+ * that could not be read, which an entry with the same id restores.
+ */
+export function planImport(
+  fileText: string,
+  existing: Connection[],
+  origin: string,
+  now = Date.now(),
+  unreadableIds: ReadonlySet<string> = new Set(),
+): ImportPlanResult {
   const file = readFile(fileText);
   if (!file.ok) return file;
 
   const local = new Map(existing.map((connection) => [connection.id, connection]));
   const seen = new Set<string>();
-  const plan: ImportPlan = { ok: true, toSave: [], report: { added: [], updated: [], skipped: [] } };
+  const plan: ImportPlan = { ok: true, toSave: [], report: { added: [], updated: [], restored: [], skipped: [] } };
   file.entries.forEach((raw, index) => {
     const read = readBackupEntry(raw, index, origin);
     if (!read.ok) {
@@ -53,16 +65,18 @@ export function planImport(fileText: string, existing: Connection[], origin: str
     const current = local.get(incoming.id);
     if (!current) {
       plan.toSave.push(incoming);
-      plan.report.added.push({ id: incoming.id, name: displayName(incoming) });
+      const list = unreadableIds.has(incoming.id) ? plan.report.restored : plan.report.added;
+      list.push({ id: incoming.id, name: displayName(incoming) });
       return;
     }
     const merged = mergeInto(current, incoming, now);
-    if (!differs(current, merged)) {
+    const fields = changedFields(current, merged);
+    if (fields.length === 0) {
       plan.report.skipped.push({ index, name, reason: `${entryLabel(index, name)}: already here, unchanged.` });
       return;
     }
     plan.toSave.push(merged);
-    plan.report.updated.push({ id: merged.id, name: displayName(merged) });
+    plan.report.updated.push({ id: merged.id, name: displayName(merged), fields });
   });
   return plan;
 }
@@ -106,15 +120,28 @@ function mergeInto(current: Connection, incoming: Connection, now: number): Conn
   };
 }
 
-const SECRET_KEYS: Array<keyof Secrets> = ['appApiToken', 'basicUser', 'basicPassword', 'bearerToken', 'octoPrintApiKey'];
+/** Every field an import can change, in the words the import plan shows. */
+const FIELD_NAMES: Array<[keyof Connection, string]> = [
+  ['url', 'App Connection URL'],
+  ['printerName', 'name on OctoEverywhere'],
+  ['label', 'local name'],
+  ['userPrinterAccessUrl', 'printer page link'],
+  ['printerLastKnownLocalIp', 'local IP'],
+  ['printerId', 'printer id'],
+];
+const SECRET_NAMES: Array<[keyof Secrets, string]> = [
+  ['appApiToken', 'App API token'],
+  ['basicUser', 'Basic user'],
+  ['basicPassword', 'Basic password'],
+  ['bearerToken', 'Bearer token'],
+  ['octoPrintApiKey', 'OctoPrint API key'],
+];
 
-/** What counts as a change: the address, the name, the label or any credential. */
-function differs(a: Connection, b: Connection): boolean {
-  const same = (x: string | undefined, y: string | undefined) => (x || undefined) === (y || undefined);
-  return (
-    !same(a.url, b.url) ||
-    !same(a.printerName, b.printerName) ||
-    !same(a.label, b.label) ||
-    SECRET_KEYS.some((key) => !same(a.secrets[key], b.secrets[key]))
-  );
+/** What differs between the stored connection and the merged one; empty or missing count as the same. */
+function changedFields(a: Connection, b: Connection): string[] {
+  const same = (x: unknown, y: unknown) => (x || undefined) === (y || undefined);
+  return [
+    ...FIELD_NAMES.filter(([key]) => !same(a[key], b[key])).map(([, words]) => words),
+    ...SECRET_NAMES.filter(([key]) => !same(a.secrets[key], b.secrets[key])).map(([, words]) => words),
+  ];
 }

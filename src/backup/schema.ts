@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { secretsSchema } from '../store/schema';
+import { epochMs, secretsSchema } from '../store/schema';
 import { BACKUP_FORMAT } from './format';
 
 /** The zod schemas a backup file is read with; the dashboard loads them only to import. */
@@ -13,8 +13,8 @@ export const backupConnectionSchema = z.object({
   userPrinterAccessUrl: optionalText,
   printerLastKnownLocalIp: optionalText,
   printerId: optionalText,
-  connectedAt: z.number(),
-  updatedAt: z.optional(z.number()),
+  connectedAt: epochMs,
+  updatedAt: z.optional(epochMs),
   secrets: secretsSchema,
 });
 

@@ -1,27 +1,33 @@
-import { appConfig } from '../app-config';
-import type { ImportReport } from '../backup/plan';
-import { connections, changeConnections } from './connections';
+import { signal } from '@preact/signals';
+import type { Connection } from '../model';
+import type { ImportUndoInfo } from '../store/import-undo';
+import { connections } from './connections';
+
+export interface BackupFile {
+  fileName: string;
+  text: string;
+}
 
 /** The backup file of every stored connection, secrets included. */
-export async function backupFile(): Promise<{ fileName: string; text: string }> {
+export async function backupFile(): Promise<BackupFile> {
   const { exportBackup } = await import('../backup/export');
   return exportBackup([...connections.value]);
 }
 
-export type ImportResult = { ok: true; report: ImportReport } | { ok: false; reason: string };
+/**
+ * A backup of one record whose card cannot be shown: whatever could be read of it, credentials
+ * included. It may not pass an import's checks; it keeps the credentials safe all the same.
+ */
+export async function entryBackupFile(entry: Connection | Record<string, unknown>): Promise<BackupFile> {
+  const { exportBackup } = await import('../backup/export');
+  return exportBackup([entry as Connection]);
+}
 
-const MAX_FILE_BYTES = 5_000_000;
+/** The last import while it can still be undone (until the next import), else null. */
+export const lastImport = signal<ImportUndoInfo | null>(null);
 
-/** Restores a backup file: validates every entry, merges by connection id, saves all or nothing. */
-export async function importBackupFile(file: Blob): Promise<ImportResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, reason: 'This file is too large to be a backup of this dashboard.' };
-  // The schemas load only when someone imports.
-  const [{ planImport }, { importConnections }] = await Promise.all([import('../backup/plan'), import('../store/import')]);
-  const plan = planImport(await file.text(), [...connections.value], appConfig().origin);
-  if (!plan.ok) return plan;
-  if (plan.toSave.length > 0) {
-    const saved = await changeConnections(() => importConnections(plan.toSave));
-    if (!saved) return { ok: false, reason: 'The browser’s storage refused the import; nothing was changed.' };
-  }
-  return { ok: true, report: plan.report };
+/** Reads whether an import can be undone (kept in IndexedDB, so it outlives a reload). */
+export async function refreshLastImport(): Promise<void> {
+  const { readImportUndo } = await import('../store/import-undo');
+  lastImport.value = await readImportUndo().catch(() => null);
 }

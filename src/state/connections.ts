@@ -1,5 +1,6 @@
 import { batch, signal } from '@preact/signals';
 import type { Connection } from '../model';
+import type { UnreadableConnection } from '../store/connections';
 import { broadcast } from '../portal/messages';
 import { deleteConnection, renameConnection as renameStored } from '../store/edit';
 import { StoreError } from '../store/errors';
@@ -15,7 +16,8 @@ export const connections = signal<readonly Connection[]>([]);
 export const connectionsLoaded = signal(false);
 /** A storage failure the user must know about, in words; null when storage works. */
 export const storageProblem = signal<string | null>(null);
-export const unreadableCount = signal(0);
+/** Stored records that could not be read: each gets a card of its own, none is dropped. */
+export const unreadable = signal<readonly UnreadableConnection[]>([]);
 
 let reloading: Promise<void> | null = null;
 let reloadAgain = false;
@@ -33,7 +35,7 @@ export function reloadConnections(): Promise<void> {
         const list = await (await reader).listConnections();
         batch(() => {
           connections.value = list.connections;
-          unreadableCount.value = list.unreadable;
+          unreadable.value = list.unreadable;
           storageProblem.value = null;
         });
       } catch (error) {

@@ -1,4 +1,4 @@
-export { connections, connectionsLoaded, storageProblem, unreadableCount, removeConnection, renameConnection } from './connections';
+export { connections, connectionsLoaded, storageProblem, unreadable, removeConnection, renameConnection } from './connections';
 export { attemptView, connect, retryConnect, cancelAttempt, showWindow, dismissOutcome, continueInTab } from './attempt';
 export type { AttemptView, AttemptOutcome } from './attempt-view';
 export { startDashboard } from './startup';

@@ -1,6 +1,7 @@
 import { pruneExpiredAttempts, takeFinishedTabAttempts } from '../store/attempts';
 import { attemptView } from './attempt';
 import { viewOfRecord } from './attempt-view';
+import { refreshLastImport } from './backup';
 import { reloadConnections, reportStorageProblem } from './connections';
 import { startSync } from './sync';
 
@@ -17,11 +18,14 @@ export async function startDashboard(): Promise<() => void> {
     reportStorageProblem(error);
   }
   await reloadConnections();
+  const persistence = import('./persistence').then((m) => m.startStoragePersistence());
+  void refreshLastImport();
   // Status checks load after the list is on screen.
   const { startStatus } = await import('./status');
   const stopStatus = startStatus();
   return () => {
     stopStatus();
     stopSync();
+    void persistence.then((stop) => stop());
   };
 }

@@ -2,6 +2,7 @@ import { CHANNEL_NAME, broadcast, readMessage } from '../portal/messages';
 import { readAttempt } from '../store/finish-attempt';
 import { noteLateResult, startedNonces, watchedHere } from './attempt';
 import { viewOfRecord } from './attempt-view';
+import { refreshLastImport } from './backup';
 import { reloadConnections } from './connections';
 
 /**
@@ -21,7 +22,11 @@ export function startSync(host: Window = window): () => void {
   };
   const onMessage = (data: unknown) => {
     const message = readMessage(data);
-    if (message?.type === 'oe-connections-changed') void reloadConnections();
+    if (message?.type === 'oe-connections-changed') {
+      void reloadConnections();
+      // Another tab may have imported (a new undo) or undone (none left).
+      void refreshLastImport();
+    }
     if (message?.type === 'oe-attempt-finished') void onAttemptFinished(message.nonce);
   };
 

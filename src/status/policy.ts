@@ -42,6 +42,7 @@ export function nextCheck(status: ConnectionStatus, failures: number, intervalMs
       return { delayMs: Math.max(CREDENTIALS_REJECTED_RECHECK_MS, intervalMs), failures: 0 };
     case 'oe-error':
     case 'unreachable':
+    case 'check-failed':
       return { delayMs: backoffDelay(failures + 1, intervalMs, random), failures: failures + 1 };
   }
 }

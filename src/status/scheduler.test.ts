@@ -229,6 +229,18 @@ describe('createScheduler', () => {
     expect(times('c')).toEqual([200, 30_300]);
   });
 
+  it('reports a check that throws as a failed check (a bug), never as a network failure', async () => {
+    const results: ConnectionStatus[] = [];
+    const scheduler = createScheduler({
+      check: () => Promise.reject(new TypeError('x is not a function')),
+      onResult: (_id, s) => results.push(s),
+    });
+    scheduler.add('a');
+    await advance(0);
+    expect(results).toEqual([expect.objectContaining({ kind: 'check-failed', reason: 'bug', error: 'TypeError' })]);
+    scheduler.dispose();
+  });
+
   it('frees the slot of a timed-out check even when it ignores its signal', async () => {
     const { scheduler, times } = setup({ latency: (id) => (id === 'slow' ? Infinity : 0), honourAbort: false, options: { maxInFlight: 1 } });
     scheduler.add('slow');

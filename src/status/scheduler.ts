@@ -109,6 +109,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const unreachable = (detail: 'network' | 'timeout'): ConnectionStatus =>
     ({ kind: 'unreachable', detail, source: null, info: null, checkedAt: clock.now() });
 
+  const failed = (error: unknown): ConnectionStatus => ({
+    kind: 'check-failed',
+    reason: 'bug',
+    source: null,
+    info: null,
+    checkedAt: clock.now(),
+    error: error instanceof Error ? error.name : typeof error,
+  });
+
   const dispatch = (entry: Entry) => {
     const controller = new AbortController();
     let open = true;
@@ -133,7 +142,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     // check() runs on a later microtask, so a synchronous throw is a rejection like any other.
     Promise.resolve()
       .then(() => options.check(entry.id, controller.signal))
-      .then(deliver, () => deliver(unreachable('network')));
+      // A check rejects only when aborted, and then its slot is already released: a rejection
+      // that still arrives is a bug, never to be shown as a network status.
+      .then(deliver, (error: unknown) => deliver(failed(error)));
   };
 
   function pump(): void {

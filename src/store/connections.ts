@@ -1,43 +1,71 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
 import { kvStore } from './database';
-import { valuesWithPrefix } from './range';
-import { StoreError } from './errors';
-import { CONNECTION_PREFIX, connectionKey, type ConnectionRecord } from './records';
+import { CONNECTION_PREFIX, connectionKey } from './records';
 import { readConnectionRecord, secretsSchema } from './schema';
 import { toRecord } from './sealed-record';
 import { unseal } from './unseal';
 
 export { toRecord };
 
-async function fromRecord(record: ConnectionRecord): Promise<Connection> {
-  const secrets = secretsSchema.safeParse(await unseal(record.sealed, record.id));
-  if (!secrets.success) throw new StoreError('corrupt', 'credentials are incomplete');
-  const { sealed: _sealed, v: _v, ...fields } = record;
-  return { ...fields, secrets: secrets.data };
+/**
+ * A stored record the dashboard cannot show as a connection. It is kept exactly as it is, never
+ * rewritten or deleted by the dashboard itself: only the person's Remove, or an import of a backup
+ * entry with the same id, replaces it.
+ */
+export interface UnreadableConnection {
+  /** From the record's key, so Remove and a restoring import find it whatever the record holds. */
+  id: string;
+  /** Its local or OctoEverywhere name, when the record still holds one as plain text. */
+  name: string | null;
+  /**
+   * `undecryptable`: its credentials do not open with this browser's key (the key was lost; a
+   * backup restores them). `damaged`: they open, or are missing, but the record is invalid.
+   */
+  problem: 'undecryptable' | 'damaged';
+  /** Everything that could be read, credentials included when they decrypt: "Export this entry". */
+  entry: Record<string, unknown> | null;
 }
 
 export interface ConnectionList {
   connections: Connection[];
-  /** Records that exist but could not be read; kept, never deleted automatically. */
-  unreadable: number;
+  unreadable: UnreadableConnection[];
 }
 
-/** Every stored connection, oldest first. */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const plainName = (record: Record<string, unknown>): string | null =>
+  [record.label, record.printerName].find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim() ?? null;
+
+type Read = { ok: true; connection: Connection } | { ok: false; unreadable: UnreadableConnection };
+
+async function readOne(id: string, raw: unknown): Promise<Read> {
+  const record = isObject(raw) ? raw : {};
+  const name = plainName(record);
+  const opened = await unseal(record.sealed, typeof record.id === 'string' ? record.id : id);
+  if (opened && !opened.opened) return { ok: false, unreadable: { id, name, problem: 'undecryptable', entry: null } };
+  const valid = readConnectionRecord(raw);
+  const secrets = secretsSchema.safeParse(opened?.value);
+  if (valid && valid.id === id && secrets.success) {
+    const { sealed: _sealed, v: _v, ...fields } = valid;
+    return { ok: true, connection: { ...fields, secrets: secrets.data } };
+  }
+  const { sealed: _sealed, v: _v, ...fields } = record;
+  const entry = opened?.value === undefined ? null : { ...fields, secrets: opened.value };
+  return { ok: false, unreadable: { id, name, problem: 'damaged', entry } };
+}
+
+/** Every stored connection, oldest first, and every record that could not be read, none left out. */
 export async function listConnections(): Promise<ConnectionList> {
-  const raw = await valuesWithPrefix(CONNECTION_PREFIX);
-  const results = await Promise.allSettled(
-    raw.map((value) => {
-      const record = readConnectionRecord(value);
-      return record ? fromRecord(record) : Promise.reject(new StoreError('corrupt'));
-    }),
+  const range = IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`);
+  const [keys, values] = await kvStore('readonly', (store) =>
+    Promise.all([promisifyRequest(store.getAllKeys(range)), promisifyRequest(store.getAll(range))]),
   );
+  const reads = await Promise.all(values.map((value, i) => readOne(String(keys[i]).slice(CONNECTION_PREFIX.length), value)));
   const connections: Connection[] = [];
-  let unreadable = 0;
-  for (const result of results) {
-    if (result.status === 'fulfilled') connections.push(result.value);
-    else if (result.reason instanceof StoreError && result.reason.kind === 'corrupt') unreadable += 1;
-    else throw result.reason;
+  const unreadable: UnreadableConnection[] = [];
+  for (const read of reads) {
+    if (read.ok) connections.push(read.connection);
+    else unreadable.push(read.unreadable);
   }
   connections.sort((a, b) => a.connectedAt - b.connectedAt || a.id.localeCompare(b.id));
   return { connections, unreadable };

@@ -4,7 +4,10 @@ import { planImport } from '../backup/plan';
 import { fakeConnection as connection } from '../testing/fixtures';
 import { useFreshStore } from '../testing/fresh-store';
 import { closeDatabaseForTests } from './database';
+import { promisifyRequest } from 'idb-keyval';
+import { kvStore } from './database';
 import { importConnections } from './import';
+import { readImportUndo, undoImport } from './import-undo';
 import { forgetSealingKeyForTests } from './sealing';
 import { listConnections, saveConnection } from './index';
 
@@ -18,7 +21,7 @@ describe('importConnections', () => {
     await saveConnection(connection('a', { printerName: 'Old name' }));
     await importConnections([connection('a', { label: 'Garage' }), connection('b', { connectedAt: 2000, secrets: { appApiToken: 't', bearerToken: 'bearer-b' } })]);
     const { connections, unreadable } = await listConnections();
-    expect(unreadable).toBe(0);
+    expect(unreadable).toEqual([]);
     expect(connections).toEqual([
       connection('a', { label: 'Garage' }),
       connection('b', { connectedAt: 2000, secrets: { appApiToken: 't', bearerToken: 'bearer-b' } }),
@@ -57,5 +60,47 @@ describe('importConnections', () => {
     expect(plan.report.added.map((a) => a.id)).toEqual(['a', 'b', 'c']);
     await importConnections(plan.toSave);
     expect((await listConnections()).connections).toEqual(originals);
+  });
+});
+
+describe('undoImport', () => {
+  const raw = (id: string) => kvStore('readonly', (store) => promisifyRequest(store.get(`conn:${id}`)));
+  const newSecrets = { appApiToken: 'SECRET-NEW-TOKEN', bearerToken: 'SECRET-NEW-BEARER' };
+
+  it('puts back exactly the records an import replaced and removes the ones it added', async () => {
+    await saveConnection(connection('a', { label: 'Garage' }));
+    const before = await raw('a');
+    await importConnections([connection('a', { secrets: newSecrets, label: 'Garage' }), connection('b')], 7000);
+    expect((await listConnections()).connections.map((c) => c.secrets.appApiToken)).toEqual(['SECRET-NEW-TOKEN', 'SECRET-TOKEN-b']);
+    expect(await readImportUndo()).toEqual({ at: 7000, added: 1, replaced: 1 });
+
+    expect(await undoImport()).toEqual({ at: 7000, added: 1, replaced: 1 });
+    expect(await raw('a')).toEqual(before);
+    expect(await raw('b')).toBeUndefined();
+    expect((await listConnections()).connections).toEqual([connection('a', { label: 'Garage' })]);
+    // One undo only.
+    expect(await undoImport()).toBeNull();
+    expect(await readImportUndo()).toBeNull();
+  });
+
+  it('keeps only the last import for undo: undoing it goes back to after the one before', async () => {
+    await importConnections([connection('a')], 1);
+    await importConnections([connection('a', { secrets: newSecrets })], 2);
+    await undoImport();
+    expect((await listConnections()).connections).toEqual([connection('a')]);
+    expect(await undoImport()).toBeNull();
+  });
+
+  it('brings back a record this browser could not read, byte for byte', async () => {
+    await kvStore('readwrite', (store) => {
+      store.put({ v: 1, id: 'a', printerName: 'Lost', sealed: { iv: new Uint8Array(12), data: new ArrayBuffer(40) } }, 'conn:a');
+      return promisifyRequest(store.transaction);
+    });
+    const before = await raw('a');
+    await importConnections([connection('a')]);
+    expect((await listConnections()).connections.map((c) => c.id)).toEqual(['a']);
+    await undoImport();
+    expect(await raw('a')).toEqual(before);
+    expect((await listConnections()).unreadable).toEqual([{ id: 'a', name: 'Lost', problem: 'undecryptable', entry: null }]);
   });
 });

@@ -1,6 +1,6 @@
 export { StoreError, type StoreErrorKind } from './errors';
 export { importConnections } from './import';
-export { listConnections, saveConnection, type ConnectionList } from './connections';
+export { listConnections, saveConnection, type ConnectionList, type UnreadableConnection } from './connections';
 export { deleteConnection, renameConnection } from './edit';
 export {
   createAttempt,

@@ -3,10 +3,17 @@ import type { Secrets } from '../model';
 import type { ConnectionRecord } from './records';
 
 /**
- * The zod schemas the dashboard reads stored connections with. A record that fails is counted
- * as unreadable and kept, never deleted: a newer version may know how to read it.
+ * The zod schemas the dashboard reads stored connections with. A record that fails is shown as
+ * damaged and kept, never deleted by the dashboard: a newer version may know how to read it.
  */
 const text = z.string().check(z.minLength(1), z.maxLength(4096));
+
+/**
+ * A point in time as epoch milliseconds that a Date can hold: a whole, non-negative number up to
+ * 8.64e15 (the end of Date's range). Beyond it `new Date(ms).toISOString()` throws, and a card that
+ * shows the date would fail. The one bound for stored records and backup entries alike.
+ */
+export const epochMs = z.int().check(z.gte(0), z.lte(8.64e15));
 const optionalText = z.optional(z.string().check(z.maxLength(4096)));
 
 const sealedSchema = z.object({
@@ -23,8 +30,8 @@ const connectionRecordSchema = z.object({
   userPrinterAccessUrl: optionalText,
   printerLastKnownLocalIp: optionalText,
   printerId: optionalText,
-  connectedAt: z.number(),
-  updatedAt: z.number(),
+  connectedAt: epochMs,
+  updatedAt: epochMs,
   sealed: sealedSchema,
 });
 

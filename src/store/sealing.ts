@@ -17,6 +17,14 @@ export interface Sealed {
 const KEY_ID = 'meta:sealing-key';
 let cachedKey: Promise<CryptoKey> | null = null;
 
+/**
+ * A missing key with sealed records beside it means the key was lost (site data partly cleared):
+ * those records can never be decrypted again, since the key is non-extractable and nowhere else.
+ * A new key is still made, so new connections can be stored, and the old records are left exactly
+ * as they are: the dashboard lists them as "cannot be decrypted in this browser" (connections.ts),
+ * never rewrites or deletes them itself, and a backup import of the same ids replaces them. That
+ * is the only way back, as the backup holds the credentials themselves, not the key.
+ */
 async function loadOrCreateKey(): Promise<CryptoKey> {
   const existing = await kvStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
   if (existing instanceof CryptoKey) return existing;

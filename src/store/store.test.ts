@@ -31,7 +31,7 @@ describe('connections', () => {
     await saveConnection(connection('b', { connectedAt: 2000 }));
     await saveConnection(connection('a', { connectedAt: 1000, label: 'Garage' }));
     const { connections, unreadable } = await listConnections();
-    expect(unreadable).toBe(0);
+    expect(unreadable).toEqual([]);
     expect(connections.map((c) => c.id)).toEqual(['a', 'b']);
     expect(connections[0]).toEqual(connection('a', { connectedAt: 1000, label: 'Garage' }));
   });
@@ -55,15 +55,15 @@ describe('connections', () => {
     expect((await listConnections()).connections).toEqual([]);
   });
 
-  it('counts an unreadable record without dropping the others', async () => {
+  it('lists an unreadable record as damaged without dropping the others', async () => {
     await saveConnection(connection('a'));
     await kvStore('readwrite', (store) => {
-      store.put({ v: 99, id: 'future' }, 'conn:future');
+      store.put({ v: 99, id: 'future', printerName: 'From the future' }, 'conn:future');
       return Promise.resolve();
     });
     const list = await listConnections();
     expect(list.connections.map((c) => c.id)).toEqual(['a']);
-    expect(list.unreadable).toBe(1);
+    expect(list.unreadable).toEqual([{ id: 'future', name: 'From the future', problem: 'damaged', entry: null }]);
   });
 });
 

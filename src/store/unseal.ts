@@ -1,18 +1,33 @@
-import { StoreError } from './errors';
 import { encoder, sealingKey, type Sealed } from './sealing';
 
-/** The dashboard's half of sealing.ts: the callback page only ever encrypts. */
-/** Decrypts; the result is validated by the caller's schema. */
-export async function unseal(sealed: Sealed, connectionId: string): Promise<unknown> {
+/**
+ * The dashboard's half of sealing.ts: the callback page only ever encrypts.
+ * `opened: false` means AES-GCM refused: the record was sealed under another key, which happens
+ * when this browser lost the key record (a new one is made for new connections). A failure to
+ * load the key itself is a StoreError and passes through. The value is validated by the caller.
+ */
+export type Unsealed = { opened: true; value: unknown } | { opened: false };
+
+const isSealed = (value: unknown): value is Sealed =>
+  typeof value === 'object' && value !== null && (value as Sealed).iv instanceof Uint8Array && (value as Sealed).data instanceof ArrayBuffer;
+
+/** Null when `sealed` is not a sealed blob at all (a damaged record, not a lost key). */
+export async function unseal(sealed: unknown, connectionId: string): Promise<Unsealed | null> {
+  if (!isSealed(sealed)) return null;
+  const key = await sealingKey();
+  let plain: ArrayBuffer;
   try {
-    const plain = await crypto.subtle.decrypt(
+    plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(connectionId) },
-      await sealingKey(),
+      key,
       sealed.data,
     );
-    return JSON.parse(new TextDecoder().decode(plain));
-  } catch (error) {
-    if (error instanceof StoreError) throw error;
-    throw new StoreError('corrupt', 'credentials could not be decrypted');
+  } catch {
+    return { opened: false };
+  }
+  try {
+    return { opened: true, value: JSON.parse(new TextDecoder().decode(plain)) };
+  } catch {
+    return { opened: true, value: undefined };
   }
 }

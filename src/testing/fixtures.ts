@@ -33,5 +33,7 @@ export function fakeStatus(kind: ConnectionStatus['kind'], checkedAt = 0): Conne
       return { ...base, kind, code: 600, temporary: true, source: 'app-api' };
     case 'unreachable':
       return { ...base, kind, detail: 'network', source: 'app-api' };
+    case 'check-failed':
+      return { ...base, kind, reason: 'bug', source: null, error: 'TypeError' };
   }
 }

@@ -4,6 +4,10 @@ import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
 import { NetworkHelp } from './NetworkHelp';
 import { RemovedNotice } from './RemovedNotice';
+import { lazy } from './lazy';
+
+/** Whether storage is persistent is known only after start-up asks: its view can load meanwhile. */
+const StorageNotice = lazy(() => import('./occasional').then((m) => m.StorageNotice));
 
 export function App() {
   return (
@@ -18,6 +22,7 @@ export function App() {
             Storage problem: {storageProblem.value} New connections may not be kept.
           </p>
         )}
+        <StorageNotice />
         <NetworkHelp />
         <RemovedNotice />
         <ConnectPanel />

@@ -1,19 +1,37 @@
 import { useState } from 'preact/hooks';
+import type { ImportPlan } from '../backup/plan';
 import { connections } from '../state';
-import { backupFile, importBackupFile, type ImportResult } from '../state/backup';
-import { Dialog } from './Dialog';
+import { backupFile, lastImport } from '../state/backup';
+import { formatDateTime } from './format';
+import type { Outcome } from './ImportOutcome';
+import { lazy } from './lazy';
 
-/** Export every connection to a file (after a warning), and restore from one. */
+const occasional = () => import('./occasional');
+const ExportDialog = lazy(() => occasional().then((m) => m.ExportDialog));
+const ImportPlanDialog = lazy(() => occasional().then((m) => m.ImportPlanDialog));
+const ImportOutcome = lazy(() => occasional().then((m) => m.ImportOutcome));
+const StorageStatus = lazy(() => occasional().then((m) => m.StorageStatus));
+
+/** The import's plan, write and undo, with the schemas they need. */
+const importing = () => import('../state/import');
+
+/** Export every connection to a file (after a warning), and restore from one (after its plan). */
 export function BackupPanel() {
   const [exporting, setExporting] = useState(false);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const count = connections.value.length;
+  const undo = async () => {
+    const result = await (await importing()).undoLastImport();
+    setOutcome(result.ok ? { kind: 'undone', added: result.undone.added, replaced: result.undone.replaced } : { kind: 'failed', title: 'Undo failed', reason: result.reason });
+  };
   return (
     <section class="backup" aria-labelledby="backup-heading">
       <h2 id="backup-heading" class="section-title">
         Backup
       </h2>
       <p class="muted">OctoEverywhere hands credentials over only once. A backup file is the only way to move them to another browser.</p>
+      <StorageStatus />
       <div class="card-actions">
         <button type="button" disabled={count === 0} onClick={() => setExporting(true)}>
           Export backup…
@@ -28,70 +46,43 @@ export function BackupPanel() {
               const input = event.currentTarget;
               const file = input.files?.[0];
               input.value = '';
-              if (file) setResult(await importBackupFile(file));
+              if (!file) return;
+              setOutcome(null);
+              const preview = await (await importing()).previewImport(file);
+              if (!preview.ok) setOutcome({ kind: 'failed', title: 'Import failed', reason: preview.reason });
+              else if (preview.plan.toSave.length === 0) setOutcome({ kind: 'nothing', report: preview.plan.report });
+              else setPlan(preview.plan);
             }}
           />
         </label>
       </div>
-      {result && <ImportSummary result={result} />}
-      {exporting && <ExportDialog count={count} onClose={() => setExporting(false)} />}
-    </section>
-  );
-}
-
-function ExportDialog({ count, onClose }: { count: number; onClose: () => void }) {
-  return (
-    <Dialog title="Export a backup?" onClose={onClose}>
-      <p>
-        The file holds the credentials of your {count} printer{count === 1 ? '' : 's'} <strong>in plain text</strong>. Anyone who gets
-        it can reach and control those printers through OctoEverywhere. Keep it somewhere safe, and delete copies you no longer need.
-      </p>
-      <div class="dialog-actions">
-        <button type="button" autofocus onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          class="primary"
-          onClick={async () => {
-            const { fileName, text } = await backupFile();
-            const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-            const link = document.createElement('a');
-            link.href = url;
-            link.download = fileName;
-            link.click();
-            setTimeout(() => URL.revokeObjectURL(url), 0);
-            onClose();
-          }}
-        >
-          Download backup
-        </button>
-      </div>
-    </Dialog>
-  );
-}
-
-function ImportSummary({ result }: { result: ImportResult }) {
-  if (!result.ok) {
-    return (
-      <p class="banner error" role="alert">
-        Import failed: {result.reason}
-      </p>
-    );
-  }
-  const { added, updated, skipped } = result.report;
-  return (
-    <div class="banner" role="status">
-      <p>
-        Import finished: {added.length} added, {updated.length} updated, {skipped.length} skipped.
-      </p>
-      {skipped.length > 0 && (
-        <ul>
-          {skipped.map((entry) => (
-            <li key={entry.index}>{entry.reason}</li>
-          ))}
-        </ul>
+      {outcome ? (
+        <ImportOutcome outcome={outcome} onUndo={lastImport.value ? undo : null} />
+      ) : (
+        lastImport.value && (
+          <p class="muted">
+            Your last import ({formatDateTime(lastImport.value.at)}) can still be undone.{' '}
+            <button type="button" onClick={undo}>
+              Undo import
+            </button>
+          </p>
+        )
       )}
-    </div>
+      {exporting && <ExportDialog count={count} file={backupFile} onClose={() => setExporting(false)} />}
+      {plan && (
+        <ImportPlanDialog
+          plan={plan}
+          onCancel={() => {
+            setPlan(null);
+            setOutcome({ kind: 'cancelled' });
+          }}
+          onImport={async () => {
+            setPlan(null);
+            const result = await (await importing()).confirmImport(plan);
+            setOutcome(result.ok ? { kind: 'imported', report: result.report } : { kind: 'failed', title: 'Import failed', reason: result.reason });
+          }}
+        />
+      )}
+    </section>
   );
 }

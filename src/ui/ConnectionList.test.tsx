@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { options, render, type VNode } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../model';
-import { connections, connectionsLoaded } from '../state/connections';
+import { connections, connectionsLoaded, unreadable } from '../state/connections';
 import { statusOf } from '../state/status-signals';
 import { fakeConnection, fakeStatus } from '../testing/fixtures';
 import { ConnectionCard } from './ConnectionCard';
@@ -26,7 +26,12 @@ function countCardRenders(): { counts: Map<string, number>; stop: () => void } {
 }
 
 const root = document.createElement('div');
-afterEach(() => render(null, root));
+afterEach(() => {
+  render(null, root);
+  unreadable.value = [];
+});
+
+const cardTexts = () => [...root.querySelectorAll('article')].map((card) => card.textContent ?? '');
 
 describe('ConnectionList', () => {
   it('re-renders only the card whose status changed', async () => {
@@ -44,5 +49,40 @@ describe('ConnectionList', () => {
     const cards = root.querySelectorAll('article');
     expect(cards[2]?.querySelector('.status')?.textContent).toBe('Online');
     expect(cards[1]?.querySelector('.status')?.textContent).toBe('Checking…');
+  });
+});
+
+describe('ConnectionList: one bad record hides nothing else', () => {
+  it('shows a card that cannot render as damaged, with Export this entry and Remove, and keeps the others', async () => {
+    // The schema keeps dates in range; a url the card cannot parse still reaches it.
+    connections.value = [fakeConnection('a'), fakeConnection('b', { url: 'not a url' }), fakeConnection('c')];
+    connectionsLoaded.value = true;
+    render(<ConnectionList />, root);
+    await vi.waitFor(() => expect(cardTexts()[1]).toContain('This printer’s record is damaged'));
+    const texts = cardTexts();
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toContain('Printer a');
+    expect(texts[2]).toContain('Printer c');
+    const buttons = [...root.querySelectorAll('article')[1]!.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Export this entry', 'Remove']);
+  });
+
+  it('gives every unreadable record a card of its own and says how many the lost key locked', async () => {
+    connections.value = [fakeConnection('a')];
+    unreadable.value = [
+      { id: 'x', name: 'Prusa Mini', problem: 'undecryptable', entry: null },
+      { id: 'y', name: null, problem: 'damaged', entry: null },
+    ];
+    connectionsLoaded.value = true;
+    render(<ConnectionList />, root);
+    await vi.waitFor(() => expect(cardTexts()).toHaveLength(3));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
+    expect(root.querySelector('h2')?.textContent).toBe('Your printers (3)');
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^1 connection cannot be decrypted in this browser.*Importing a backup that holds it .*restores it\.$/);
+    expect(cardTexts()[1]).toContain('Prusa Mini');
+    expect(cardTexts()[1]).toContain('cannot be decrypted in this browser');
+    expect(cardTexts()[2]).toContain('This printer’s record is damaged');
+    // Nothing readable to export from either.
+    expect([...root.querySelectorAll('article')[2]!.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Remove']);
   });
 });

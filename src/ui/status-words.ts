@@ -21,6 +21,8 @@ export function statusWords(status: ConnectionStatus | null): { label: string; t
       return { label: 'OctoEverywhere error', tone: 'bad' };
     case 'unreachable':
       return { label: 'Can’t reach OctoEverywhere', tone: 'bad' };
+    case 'check-failed':
+      return { label: 'Check failed', tone: 'bad' };
   }
 }
 
@@ -47,6 +49,10 @@ export function statusExplanation(status: ConnectionStatus): string {
       return `OctoEverywhere answered with an error (${status.code}). Retrying with growing pauses.`;
     case 'unreachable':
       return unreachableExplanation(status);
+    case 'check-failed':
+      return status.reason === 'too-large'
+        ? `${status.source === 'relay' ? 'The printer' : 'OctoEverywhere'} sent an answer larger than 1 MB, which the dashboard does not read. Retrying with growing pauses.`
+        : `The check failed inside the dashboard (${status.error ?? 'an error'}), not on the network: a bug. Retrying with growing pauses; reloading the page may help.`;
   }
 }
 

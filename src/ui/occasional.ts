@@ -1,0 +1,9 @@
+/**
+ * Views that only some visits need, in one chunk loaded when the first of them renders (see
+ * `lazy.ts`): keeping them out of the first screen's JavaScript keeps it within its byte budget.
+ */
+export { DamagedCard, LostKeyNotice } from './DamagedCard';
+export { ExportDialog } from './ExportDialog';
+export { ImportOutcome } from './ImportOutcome';
+export { ImportPlanDialog } from './ImportPlanDialog';
+export { StorageNotice, StorageStatus } from './StorageNotice';
