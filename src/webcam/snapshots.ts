@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { relayUrl } from '../api/endpoints';
+import { startDeadline } from '../api/deadline';
 import { DEFAULT_TIMEOUT_MS, SAFE_INIT } from '../api/http';
 import { classifyStatus, type StatusOutcome } from '../api/outcome';
 import { isSuccess, readEnvelope } from '../api/plugin-envelope';
@@ -66,9 +67,9 @@ const isText = (type: string) => /^(text\/|application\/(.+\+)?json)/i.test(type
  */
 export async function fetchSnapshot(url: string, headers: Record<string, string>, signal: AbortSignal, options: SnapshotOptions = {}): Promise<SnapshotResult> {
   const { fetch: doFetch = fetch, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const deadline = startDeadline(signal, timeoutMs);
   try {
-    const response = await doFetch(url, { ...SAFE_INIT, method: 'GET', headers: { Accept: 'image/*', ...headers }, signal: AbortSignal.any([signal, timeout]) });
+    const response = await doFetch(url, { ...SAFE_INIT, method: 'GET', headers: { Accept: 'image/*', ...headers }, signal: deadline.signal });
     if (!isSuccess(response.status)) {
       response.body?.cancel().catch(() => undefined);
       return { ok: false, failure: webcamStatusFailure(response.status) };
@@ -79,6 +80,8 @@ export async function fetchSnapshot(url: string, headers: Record<string, string>
     return { ok: true, blob };
   } catch {
     if (signal.aborted) throw signal.reason;
-    return { ok: false, failure: { kind: 'unreachable', detail: timeout.aborted ? 'timeout' : 'network' } };
+    return { ok: false, failure: { kind: 'unreachable', detail: deadline.expired ? 'timeout' : 'network' } };
+  } finally {
+    deadline.dispose();
   }
 }
