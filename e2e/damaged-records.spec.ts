@@ -34,11 +34,11 @@ test('a stored date out of range (connectedAt 1e20) damages one card, not the li
   await expect(page.getByRole('article')).toHaveCount(1);
 });
 
-test('a card that fails while rendering shows as damaged inside its own boundary; the others stay', async ({ page }) => {
+test('a stored record whose address is not an address is damaged, with its entry to export; the others stay', async ({ page }) => {
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
   await connectPrinter(page, 'Voron 2.4');
-  // Passes the store's schema (a non-empty text), but the card cannot parse it as an address.
+  // Its checks could not go anywhere: the record is shown as damaged, not used.
   await changeStoredConnection(page, 'Prusa MK4', { url: 'not an address' });
   await page.reload();
 

@@ -30,6 +30,21 @@ export interface Connection extends PortalConnection {
   printerId?: string | undefined;
 }
 
+/**
+ * What OctoEverywhere's info API says about a connection (`GET /api/appconnection/info`); a field
+ * the service did not send is null.
+ */
+export interface ConnectionInfo {
+  printerName: string | null;
+  localIp: string | null;
+  isOnline: boolean;
+  lastConnected: string | null;
+  lastDisconnected: string | null;
+  /** Only a page on the OctoEverywhere origin (see portal/printer-link): it becomes a link. */
+  userFacingUrl: string | null;
+  limits: { maxDownloadBytes: number | null; maxUploadBytes: number | null; maxWebcamStreamSeconds: number | null };
+}
+
 export type CredentialKind = 'Basic' | 'Bearer' | 'Basic and Bearer';
 
 export function credentialKind(secrets: Secrets): CredentialKind {

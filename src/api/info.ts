@@ -1,21 +1,18 @@
 import * as z from 'zod/mini';
+import type { Config } from '../config';
+import type { Connection, ConnectionInfo } from '../model';
 import { printerLink } from '../portal/printer-link';
+import { answerOf, type NoAnswer } from './answers';
+import { getAppApi, type ConnectionRequestDeps } from './connection-requests';
+import { classifyStatus, type StatusOutcome } from './outcome';
+
+export type { ConnectionInfo };
 
 /**
  * `GET /api/appconnection/info`. The docs show a flat body; real responses wrap it as
  * `{Status, Error, IsUserError, Result}`. Both are accepted, unknown fields are ignored, and any
  * field but `IsOnline` may be missing, null or of the wrong type: it then reads as null.
  */
-export interface ConnectionInfo {
-  printerName: string | null;
-  localIp: string | null;
-  isOnline: boolean;
-  lastConnected: string | null;
-  lastDisconnected: string | null;
-  /** Only a page on the OctoEverywhere origin (see portal/printer-link): it becomes a link. */
-  userFacingUrl: string | null;
-  limits: { maxDownloadBytes: number | null; maxUploadBytes: number | null; maxWebcamStreamSeconds: number | null };
-}
 
 const text = z.catch(z.nullable(z.string()), null);
 const count = z.catch(z.nullable(z.number().check(z.nonnegative())), null);
@@ -91,4 +88,23 @@ export function parseInfo(json: unknown, origin: string): ConnectionInfo | null 
       maxWebcamStreamSeconds: limits?.MaxSingleWebcamStreamLengthSeconds ?? null,
     },
   };
+}
+
+export const INFO_PATH = '/api/appconnection/info';
+
+/** What the info API said: the outcome of its status code, and the info when it sent some. */
+export interface InfoAnswer {
+  kind: 'info';
+  outcome: StatusOutcome;
+  /** Null on an error, or on a 200 whose body is unreadable (the relay then decides). */
+  info: ConnectionInfo | null;
+}
+
+/** `GET /api/appconnection/info` with the connection's AppToken. */
+export async function requestInfo(connection: Connection, config: Config, deps: ConnectionRequestDeps): Promise<InfoAnswer | NoAnswer> {
+  return answerOf(async () => {
+    const answer = await getAppApi(connection, config, INFO_PATH, deps);
+    const outcome = classifyStatus(infoStatus(answer.status, answer.json));
+    return { kind: 'info' as const, outcome, info: outcome.kind === 'ok' ? parseInfo(answer.json, config.origin) : null };
+  });
 }

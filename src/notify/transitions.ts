@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from '../status/connection-status';
 import type { ControlState } from '../api/command-rules';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from '../status/connection-status';
 import { fakeStatus } from '../testing/fixtures';
 import { everyAppApiUnreachable, forgetStatuses, statusesChanged, statusOf } from './status-signals';
 

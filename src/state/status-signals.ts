@@ -1,5 +1,5 @@
 import { computed, signal, type Signal } from '@preact/signals';
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from '../status/connection-status';
 
 /**
  * One status signal per connection, so a status update re-renders only its own card. Null means

@@ -1,11 +1,12 @@
 import { batch, effect } from '@preact/signals';
-import { checkConnection } from '../api/check';
 import { fetchPrinterId } from '../api/plugin-info';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
+import { createStatusCheck } from '../status/check';
 import { createScheduler } from '../status/scheduler';
 import { connections } from './connections';
 import { learnPrinterId } from './printer-id';
+import { startTabTitle } from './tab-title';
 import { checkingOf, forgetStatuses, setChecker, statusesChanged, statusOf } from './status-signals';
 
 /**
@@ -20,6 +21,7 @@ export function startStatus(host: Window = window): () => void {
   const visible = () => host.document.visibilityState === 'visible';
   const deps = (signal: AbortSignal) => ({ fetch: host.fetch.bind(host), signal, dashboardOrigin: host.location.origin });
   const askPrinterId = (connection: Connection) => fetchPrinterId(connection, config, deps(new AbortController().signal));
+  const statusCheck = createStatusCheck(config, { fetch: host.fetch.bind(host), dashboardOrigin: host.location.origin });
   const active = createScheduler({
     intervalMs: config.pollIntervalMs,
     visible: visible(),
@@ -27,7 +29,7 @@ export function startStatus(host: Window = window): () => void {
       const connection = known.get(id);
       if (!connection) return Promise.reject(new Error('connection removed'));
       checkingOf(id).value = true;
-      return checkConnection(connection, config, deps(signal));
+      return statusCheck.check(connection, signal);
     },
     onResult: (id, status) => {
       const connection = known.get(id);
@@ -51,12 +53,14 @@ export function startStatus(host: Window = window): () => void {
         statusOf(id);
         active.add(id);
       } else if (previous.url !== connection.url || JSON.stringify(previous.secrets) !== JSON.stringify(connection.secrets)) {
+        statusCheck.forget(id);
         active.checkNow(id);
       }
     }
     const removed = [...known.keys()].filter((id) => !current.has(id));
     for (const id of removed) {
       known.delete(id);
+      statusCheck.forget(id);
       active.remove(id);
     }
     forgetStatuses(removed);
@@ -67,7 +71,9 @@ export function startStatus(host: Window = window): () => void {
   const onOnline = () => active.wake();
   host.document.addEventListener('visibilitychange', onVisibility);
   host.addEventListener('online', onOnline);
+  const stopTitle = startTabTitle(host.document);
   return () => {
+    stopTitle();
     stopFollowing();
     host.document.removeEventListener('visibilitychange', onVisibility);
     host.removeEventListener('online', onOnline);

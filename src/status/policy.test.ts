@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from './connection-status';
 import { fakeStatus } from '../testing/fixtures';
 import { backoffDelay, nextCheck } from './policy';
 

@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from './connection-status';
 
 /**
  * How long until a connection is asked again, given what it just answered. Normal states poll at
@@ -8,6 +8,12 @@ import type { ConnectionStatus } from '../api/check';
 export const BACKOFF_CAP_MS = 5 * 60_000;
 export const SUPPORTER_PERKS_RECHECK_MS = 60 * 60_000;
 export const CREDENTIALS_REJECTED_RECHECK_MS = 10 * 60_000;
+/** The info API (name on OctoEverywhere, limits) is asked at most this often while all is well. */
+export const INFO_REFRESH_MS = 10 * 60_000;
+/** An OctoPrint read through its own routes tries the Plugin APIs again after this (its plugin may be updated). */
+export const PLUGIN_RETRY_MS = 24 * 60 * 60_000;
+/** The plugin cannot log in to the printer's software: a person must fix it, so look rarely. */
+export const PRINTER_LOGIN_RECHECK_MS = 10 * 60_000;
 /** ±20 %: tabs that failed together should not retry together. */
 export const JITTER = 0.2;
 
@@ -40,6 +46,12 @@ export function nextCheck(status: ConnectionStatus, failures: number, intervalMs
     case 'credentials-rejected':
       // One service-wide outage once answered 606 for a day: keep checking, slowly.
       return { delayMs: Math.max(CREDENTIALS_REJECTED_RECHECK_MS, intervalMs), failures: 0 };
+    case 'printer-problem':
+      // The printer's software not connected is a normal state (like offline); busy and plugin
+      // errors pass with time; a login problem needs a person.
+      if (status.problem === 'software-not-connected') return { delayMs: intervalMs, failures: 0 };
+      if (status.problem === 'cant-log-in') return { delayMs: Math.max(PRINTER_LOGIN_RECHECK_MS, intervalMs), failures: 0 };
+      return { delayMs: backoffDelay(failures + 1, intervalMs, random), failures: failures + 1 };
     case 'oe-error':
     case 'unreachable':
     case 'check-failed':

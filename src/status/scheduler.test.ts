@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from './connection-status';
 import { fakeStatus } from '../testing/fixtures';
 import { createScheduler, type SchedulerOptions } from './scheduler';
 

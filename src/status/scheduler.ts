@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from './connection-status';
 import { globalClock, type Clock } from './clock';
 import { nextCheck } from './policy';
 

@@ -14,6 +14,16 @@ const text = z.string().check(z.minLength(1), z.maxLength(4096));
  * shows the date would fail. The one bound for stored records and backup entries alike.
  */
 export const epochMs = z.int().check(z.gte(0), z.lte(8.64e15));
+/** An absolute http(s) address: a record whose App Connection URL is anything else cannot be used. */
+const address = text.check(
+  z.refine((value: string) => {
+    try {
+      return ['https:', 'http:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'is not an address'),
+);
 const optionalText = z.optional(z.string().check(z.maxLength(4096)));
 
 const sealedSchema = z.object({
@@ -24,7 +34,7 @@ const sealedSchema = z.object({
 const connectionRecordSchema = z.object({
   v: z.literal(1),
   id: text,
-  url: text,
+  url: address,
   printerName: text,
   label: optionalText,
   userPrinterAccessUrl: optionalText,

@@ -1,5 +1,5 @@
 /** Shared test fixtures for the unit tests (never imported by the app). */
-import type { ConnectionStatus } from '../api/check';
+import type { ConnectionStatus } from '../status/connection-status';
 import type { Connection } from '../model';
 
 /** A stored connection with Basic credentials and an OctoPrint key; every secret is marked SECRET. */
@@ -20,7 +20,9 @@ export function fakeStatus(kind: ConnectionStatus['kind'], checkedAt = 0): Conne
   const base = { checkedAt, info: null };
   switch (kind) {
     case 'online':
-      return { ...base, kind, octoPrintKeyNeeded: false, activity: null };
+      return { ...base, kind, printer: null, note: null };
+    case 'printer-problem':
+      return { ...base, kind, problem: 'software-not-connected', code: 785 };
     case 'printer-offline':
       return { ...base, kind, code: 601 };
     case 'revoked':

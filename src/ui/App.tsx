@@ -1,5 +1,4 @@
 import { storageProblem } from '../state';
-import { BackupPanel } from './BackupPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
 import { NetworkHelp } from './NetworkHelp';
@@ -8,6 +7,8 @@ import { lazy } from './lazy';
 
 /** Whether storage is persistent is known only after start-up asks: its view can load meanwhile. */
 const StorageNotice = lazy(() => import('./occasional').then((m) => m.StorageNotice));
+/** Backup sits below the list: its code can arrive after the first screen. */
+const BackupPanel = lazy(() => import('./BackupPanel').then((m) => m.BackupPanel));
 
 export function App() {
   return (

@@ -1,12 +1,29 @@
-import type { ConnectionInfo } from '../api/info';
-import type { Connection } from '../model';
-import { formatDuration, formatIso, formatMegabytes } from './format';
+import { credentialKind, type Connection, type ConnectionInfo } from '../model';
+import type { PrinterModel } from '../printer/model';
+import { filamentWords } from '../printer/words';
+import { formatDateTime, formatDuration, formatIso, formatMegabytes } from './format';
 
-/** What OctoEverywhere says about the printer, as of the last answer: the content of a card's Details. */
-export function ConnectionDetails({ connection, info }: { connection: Connection; info: ConnectionInfo | null }) {
+interface Props {
+  connection: Connection;
+  info: ConnectionInfo | null;
+  printer: PrinterModel | null;
+}
+
+const SOURCE_WORDS = { plugin: 'OctoEverywhere Plugin APIs', octoprint: 'OctoPrint’s own API (the plugin is too old for the Plugin APIs)' } as const;
+
+/** Everything a card keeps out of the way: where the printer is reached, how, and its limits. */
+export function ConnectionDetails({ connection, info, printer }: Props) {
+  const { secrets } = connection;
   const link = info?.userFacingUrl ?? connection.userPrinterAccessUrl;
   const rows: [string, string | null | undefined][] = [
+    ['File', printer?.fileName],
+    ['Filament', printer && filamentWords(printer)],
     ['Name on OctoEverywhere', info?.printerName ?? connection.printerName],
+    ['App Connection host', new URL(connection.url).host],
+    ['Connected', formatDateTime(connection.connectedAt)],
+    ['Credentials', `${credentialKind(secrets)}${secrets.octoPrintApiKey ? ', OctoPrint API key' : ''}`],
+    ['Printer software', printer?.platformVersion],
+    ['Read through', printer && SOURCE_WORDS[printer.source]],
     ['Last connected', formatIso(info?.lastConnected ?? null)],
     ['Last disconnected', formatIso(info?.lastDisconnected ?? null)],
     ['Last known local IP', info?.localIp ?? connection.printerLastKnownLocalIp],

@@ -1,54 +1,54 @@
-import { useComputed, type Signal } from '@preact/signals';
-import type { ConnectionStatus } from '../api/check';
+import { useComputed } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { supporterPerksUrl } from '../config';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
-import { checkingOf, checkNow, connect } from '../state';
-import { formatAgo, formatDateTime, formatDuration } from './format';
+import { checkNow, connect } from '../state';
+import type { ConnectionStatus } from '../status/connection-status';
+import { formatAgo, formatDateTime } from './format';
 import { now } from './now';
 import { statusExplanation, statusWords } from './status-words';
 
-interface Props {
-  connection: Connection;
-  status: Signal<ConnectionStatus | null>;
-  name: string;
+/** The headline: the printer's state ("Printing 42 %") or the connection's status, in words and colour. */
+export function StatusBadge({ status }: { status: ConnectionStatus | null }) {
+  const { label, tone } = statusWords(status);
+  return (
+    <p class={`status status-${tone}`} data-status={status?.kind ?? 'checking'}>
+      <span class="dot" aria-hidden="true" />
+      {label}
+    </p>
+  );
 }
 
 /** "checked 12 s ago", ticking; the text node follows the clock without re-rendering the card. */
 function CheckedAgo({ at }: { at: number }) {
   const ago = useComputed(() => `checked ${formatAgo(now.value - at)}`);
   return (
-    <time class="muted checked" dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
+    <time class="checked" dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
       {ago}
     </time>
   );
 }
 
-/** The status in words and colour, when it was checked, what it means, and what to do about it. */
-export function StatusLine({ connection, status: statusSignal, name }: Props) {
-  const status = statusSignal.value;
-  const checking = checkingOf(connection.id).value;
-  const { label, tone } = statusWords(status);
-  const activity = status?.kind === 'online' ? status.activity : null;
+interface Props {
+  connection: Connection;
+  status: ConnectionStatus | null;
+  checking: boolean;
+  name: string;
+  /** The card's own actions (Rename, Remove), after the status's. */
+  children?: ComponentChildren;
+}
+
+/** What the status means and when it was checked, and what can be done about it. */
+export function StatusLine({ connection, status, checking, name, children }: Props) {
+  const explanation = status && statusExplanation(status);
   return (
-    <div class="status-block">
-      <p class="status-row">
-        <span class={`status status-${tone}`} data-status={status?.kind ?? 'checking'}>
-          <span class="dot" aria-hidden="true" />
-          {label}
-        </span>
+    <>
+      {explanation && <p class="explain">{explanation}</p>}
+      <p class="meta muted">
         {status && <CheckedAgo at={status.checkedAt} />}
-        {status && checking && <span class="muted checking">Checking…</span>}
+        {status && checking && <span class="checking"> · Checking…</span>}
       </p>
-      {status && <p class="explain">{statusExplanation(status)}</p>}
-      {activity && (
-        <p class="activity">
-          {activity.state}
-          {activity.fileName ? ` · ${activity.fileName}` : ''}
-          {activity.completion !== null ? ` · ${Math.round(activity.completion)}%` : ''}
-          {activity.printTimeLeftSeconds !== null ? ` · ${formatDuration(activity.printTimeLeftSeconds)} left` : ''}
-        </p>
-      )}
       <div class="card-actions">
         {/* Revoked is final: checking again cannot change it, only Reconnect can. */}
         {status?.kind !== 'revoked' && (
@@ -74,7 +74,8 @@ export function StatusLine({ connection, status: statusSignal, name }: Props) {
             About Supporter Perks
           </a>
         )}
+        {children}
       </div>
-    </div>
+    </>
   );
 }
