@@ -43,7 +43,7 @@ test('export warns first, and the file restores every connection in a fresh brow
   await plan.getByRole('button', { name: 'Import' }).click();
   await expect(summary(other)).toContainText('Import finished: 2 added, 0 updated, 0 skipped.');
   await expect(card(other, 'Prusa MK4')).toBeVisible();
-  await expect(statusOfCard(other, 'Voron 2.4')).toHaveText('Online');
+  await expect(statusOfCard(other, 'Voron 2.4')).toHaveText('Idle');
 
   // Importing again changes nothing, and says so without asking.
   await importBackup(other, text);
@@ -80,7 +80,7 @@ test('an import with bad entries shows each in its plan, and a file that is no b
 test('an import replaces live credentials only after Import, and Undo import puts them back, after a reload too', async ({ page, stub }) => {
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   const [live] = await stub.connections();
   const file = JSON.parse(await exportBackup(page));
   const [entry] = file.connections;
@@ -113,7 +113,7 @@ test('an import replaces live credentials only after Import, and Undo import put
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import undone' })).toHaveText('Import undone: 1 put back as before, 1 removed.');
   await expect(card(page, 'Old Ender')).toHaveCount(0);
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await card(page, 'Prusa MK4').getByText('Show credentials').click();
   await card(page, 'Prusa MK4').getByRole('button', { name: 'Reveal App API token' }).click();
   await expect(card(page, 'Prusa MK4').locator('.secret-value').first()).toHaveText(live!.appApiToken);

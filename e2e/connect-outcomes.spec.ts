@@ -1,6 +1,7 @@
 import { card, expect, openPortal, test } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { STUB_PORT } from './support/ports.ts';
+import { detailsOfCard } from './support/status.ts';
 
 async function expectNoPrinters(page: Page) {
   await page.reload();
@@ -104,7 +105,7 @@ for (const variant of [
     await stub.settings(settings);
     const popup = await openPortal(page);
     await popup.getByRole('button', { name: 'Authorize' }).click();
-    await expect(card(page, 'Prusa MK4')).toContainText(shows);
+    await expect(await detailsOfCard(page, 'Prusa MK4')).toContainText(`Credentials${shows}`);
   });
 }
 

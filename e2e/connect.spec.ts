@@ -1,4 +1,5 @@
 import { card, connectPrinter, expect, openPortal, test } from './support/fixtures.ts';
+import { detailsOfCard } from './support/status.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -10,9 +11,9 @@ test('connects a printer through the portal window and keeps it across a reload'
   await expect(page.getByRole('status').filter({ hasText: 'Connected: Prusa MK4.' })).toBeVisible();
 
   const [stored] = await stub.connections();
-  const printer = card(page, 'Prusa MK4');
-  await expect(printer).toContainText(new URL(stored!.url).host);
-  await expect(printer).toContainText('Basic');
+  const details = await detailsOfCard(page, 'Prusa MK4');
+  await expect(details).toContainText(`App Connection host${new URL(stored!.url).host}`);
+  await expect(details).toContainText('CredentialsBasic');
 
   await page.reload();
   await expect(card(page, 'Prusa MK4')).toBeVisible();

@@ -11,7 +11,7 @@ test('a stored date out of range (connectedAt 1e20) damages one card, not the li
   await changeStoredConnection(page, 'Voron 2.4', { connectedAt: 1e20 });
   await page.reload();
 
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   const damaged = card(page, 'Voron 2.4');
   await expect(damaged).toContainText('This printer’s record is damaged');
   await expect(page.getByRole('heading', { name: 'Your printers (2)' })).toBeVisible();
@@ -44,7 +44,7 @@ test('a stored record whose address is not an address is damaged, with its entry
 
   await expect(card(page, 'Prusa MK4')).toContainText('This printer’s record is damaged');
   await expect(card(page, 'Prusa MK4').getByRole('button')).toHaveText(['Export this entry', 'Remove']);
-  await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Idle');
 });
 
 test('a lost encryption key: said plainly, records kept, new ones still work, and a backup import restores them', async ({ page }) => {
@@ -64,7 +64,7 @@ test('a lost encryption key: said plainly, records kept, new ones still work, an
 
   // A new connection is stored under a new key beside the unreadable one.
   await connectPrinter(page, 'Voron 2.4');
-  await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Idle');
   await page.reload();
   await expect(card(page, 'Prusa MK4')).toContainText('cannot be decrypted');
 
@@ -72,7 +72,7 @@ test('a lost encryption key: said plainly, records kept, new ones still work, an
   const plan = page.getByRole('dialog', { name: 'Import this backup?' });
   await expect(plan.getByRole('region', { name: 'Restores 1 printer this browser cannot read now' })).toContainText('Prusa MK4');
   await plan.getByRole('button', { name: 'Import' }).click();
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await expect(page.getByRole('alert').filter({ hasText: 'cannot be decrypted' })).toHaveCount(0);
   await expect(page.getByRole('article')).toHaveCount(2);
 });

@@ -21,16 +21,16 @@ test('one slow printer says so on its own card; no page-wide alarm while others 
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
   await connectPrinter(page, 'Voron 2.4');
-  await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Idle');
   const voron = (await stub.connections()).find((c) => c.printerName === 'Voron 2.4')!;
   await stub.setConnection(voron.id, { delayMs: 60_000 });
   await page.reload();
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   // Past the check's own deadline (20 s) for the slow one.
   await page.clock.runFor('00:25');
   await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Can’t reach OctoEverywhere');
   await expect(card(page, 'Voron 2.4')).toContainText('No answer from OctoEverywhere about this printer in time.');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('CORS')).toHaveCount(0);
 });
@@ -39,7 +39,7 @@ test('through the same-origin proxy, statuses work with CORS answers turned off'
   await stub.settings({ cors: false });
   await page.goto(`${PROXY_APP_ORIGIN}/`);
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   const [connection] = await stub.connections();
   await stub.setConnection(connection!.id, { fate: 'badcredentials' });
   await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();

@@ -16,7 +16,7 @@ test('a whole connect flow and its status checks request nothing from any other 
   await stub.settings({ credentials: 'both' });
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   for (const host of hosts) expect(host === APP_HOST || host === STUB_HOST || RELAY_HOST.test(host), host).toBe(true);
   expect([...hosts].some((host) => RELAY_HOST.test(host))).toBe(true);
 });
@@ -41,9 +41,9 @@ test('secrets appear in no console line, URL, Referer or history; only in their 
   await stub.settings({ credentials: 'both' });
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await page.reload();
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
 
   const [connection] = await stub.connections();
   const secrets = [connection!.appApiToken, connection!.authBasicHttpPassword!, connection!.authBearerToken!, connection!.octoPrintApiKey!];

@@ -1,6 +1,6 @@
 import type { Fate } from './stub/client.ts';
 import { card, connectPrinter, expect, test } from './support/fixtures.ts';
-import { setPageVisible, statusOfCard } from './support/status.ts';
+import { detailsOfCard, setPageVisible, statusOfCard } from './support/status.ts';
 import { STUB_ORIGIN } from './support/ports.ts';
 
 const WORDS: [Fate, string][] = [
@@ -9,7 +9,7 @@ const WORDS: [Fate, string][] = [
   ['badcredentials', 'Credentials rejected'],
   ['servererror', 'OctoEverywhere error'],
   ['failing', 'OctoEverywhere error'],
-  ['online', 'Online'],
+  ['online', 'Idle'],
   // Last: a Revoked card offers no Check now, only Reconnect.
   ['revoked', 'Revoked'],
 ];
@@ -17,7 +17,7 @@ const WORDS: [Fate, string][] = [
 test('each status word is reached by the connection\'s fate, and Check now asks again', async ({ page, stub }) => {
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   const [connection] = await stub.connections();
   for (const [fate, words] of WORDS) {
     await stub.setConnection(connection!.id, { fate });
@@ -38,7 +38,7 @@ test('Check now shows that it is checking, beside the last result, until the ans
   await connectPrinter(page, 'Prusa MK4');
   const printer = card(page, 'Prusa MK4');
   const checkNow = printer.getByRole('button', { name: 'Check Prusa MK4 now' });
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await expect(checkNow).toBeEnabled();
   const [connection] = await stub.connections();
   await stub.setConnection(connection!.id, { delayMs: 1500, fate: 'offline' });
@@ -46,7 +46,7 @@ test('Check now shows that it is checking, beside the last result, until the ans
   await expect(printer.getByText('Checking…')).toBeVisible();
   await expect(checkNow).toBeDisabled();
   await expect(checkNow).toBeFocused();
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Printer offline');
   await expect(printer.getByText('Checking…')).toHaveCount(0);
   await expect(checkNow).toBeEnabled();
@@ -71,7 +71,7 @@ test('Checking… until the first answer; then Online with the printer\'s detail
   await page.reload();
   await expect(statusOfCard(page, 'Voron 2.4')).toHaveText('Checking…');
   const printer = card(page, 'Voron (renamed on OE)');
-  await expect(printer.locator('.status')).toHaveText('Online');
+  await expect(printer.locator('.status')).toHaveText('Idle');
   await printer.getByText('Details').click();
   await expect(printer).toContainText('Name on OctoEverywhere');
   await expect(printer).toContainText('Upload limit');
@@ -85,15 +85,19 @@ test('what the printer is doing shows on an online card', async ({ page, stub })
   const [connection] = await stub.connections();
   await stub.setConnection(connection!.id, { octoprint: { state: 'Printing', completion: 42.4, fileName: 'benchy.gcode', printTimeLeft: 3900 } });
   await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
-  await expect(card(page, 'Prusa MK4').locator('.activity')).toHaveText('Printing · benchy.gcode · 42% · 1 h 5 min left');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Printing 42 %');
+  await expect(card(page, 'Prusa MK4').locator('.file')).toHaveText('benchy.gcode');
+  await expect(card(page, 'Prusa MK4').locator('.times')).toContainText('1 h 5 min left · done');
 });
 
-test('without an OctoPrint key the card is Online and says a key is needed', async ({ page, stub }) => {
-  await stub.settings({ octoPrintApiKey: false });
+test('the Plugin APIs need no OctoPrint key; the OctoPrint fallback without one is Online and says a key is needed', async ({ page, stub }) => {
+  await stub.settings({ octoPrintApiKey: false, printers: [{ id: 'prn-mk4', name: 'Prusa MK4' }, { id: 'prn-old', name: 'Old OctoPrint', platform: 'octoprint-old' }] });
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
-  await expect(card(page, 'Prusa MK4')).toContainText('OctoPrint needs an API key');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
+  await connectPrinter(page, 'Old OctoPrint');
+  await expect(statusOfCard(page, 'Old OctoPrint')).toHaveText('Online');
+  await expect(card(page, 'Old OctoPrint')).toContainText('OctoPrint needs an API key');
 });
 
 test('605 keeps the connection, links to Supporter Perks with the app id, and survives a reload', async ({ page, stub }) => {
@@ -107,7 +111,7 @@ test('605 keeps the connection, links to Supporter Perks with the app id, and su
   await expect(link).toHaveAttribute('href', `${STUB_ORIGIN}/appportal/v1/nosupporterperks?appid=devtest`);
   await stub.setConnection(connection!.id, { fate: 'online' });
   await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
 });
 
 test('606 deletes nothing, offers Reconnect, and the new connection takes the old card\'s place', async ({ page, stub }) => {
@@ -126,16 +130,15 @@ test('606 deletes nothing, offers Reconnect, and the new connection takes the ol
   await popup.getByRole('button', { name: 'Authorize' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Connected: Prusa MK4.' })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(1);
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
-  const hosts = await page.getByRole('article').locator('dd').first().textContent();
-  expect(hosts).not.toContain(old!.id);
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
+  await expect(await detailsOfCard(page, 'Prusa MK4')).not.toContainText(new URL(old!.url).host);
 });
 
 test('revoked stops polling', async ({ page, stub }) => {
   await page.clock.install();
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   const [connection] = await stub.connections();
   await stub.setConnection(connection!.id, { fate: 'revoked' });
   await card(page, 'Prusa MK4').getByRole('button', { name: 'Check Prusa MK4 now' }).click();
@@ -150,7 +153,7 @@ test('no requests while the page is hidden; a check at once when it is visible a
   await page.clock.install();
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await setPageVisible(page, false);
   await stub.clearRequests();
   await page.clock.runFor('10:00');
@@ -158,21 +161,24 @@ test('no requests while the page is hidden; a check at once when it is visible a
   expect(await stub.requests()).toEqual([]);
 
   await setPageVisible(page, true);
-  await expect.poll(async () => (await stub.requests()).filter((r) => r.path === '/api/appconnection/info').length).toBeGreaterThan(0);
+  await expect.poll(async () => (await stub.requests()).filter((r) => r.path === '/octoeverywhere-command-api/status').length).toBeGreaterThan(0);
 });
 
-test('polls on the interval while visible: one info request per connection per 30 s', async ({ page, stub }) => {
+test('polls on the interval while visible: one status request per connection per 30 s, the info API once', async ({ page, stub }) => {
   await page.clock.install();
   await page.goto('/');
   await connectPrinter(page, 'Prusa MK4');
-  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Online');
+  await expect(statusOfCard(page, 'Prusa MK4')).toHaveText('Idle');
   await stub.clearRequests();
   for (let i = 0; i < 4; i += 1) {
     await page.clock.runFor('00:30');
     await page.waitForTimeout(200);
   }
-  // CORS preflights (OPTIONS) are the browser's; count the info requests themselves.
-  const infos = (await stub.requests()).filter((r) => r.method === 'GET' && r.path === '/api/appconnection/info');
-  expect(infos.length).toBeGreaterThanOrEqual(3);
-  expect(infos.length).toBeLessThanOrEqual(4);
+  // CORS preflights (OPTIONS) are the browser's; count the requests themselves.
+  const gets = (await stub.requests()).filter((r) => r.method === 'GET');
+  const statuses = gets.filter((r) => r.path === '/octoeverywhere-command-api/status');
+  expect(statuses.length).toBeGreaterThanOrEqual(3);
+  expect(statuses.length).toBeLessThanOrEqual(4);
+  // The info API was asked on the first check; the next time is 10 minutes later.
+  expect(gets.filter((r) => r.path === '/api/appconnection/info')).toEqual([]);
 });

@@ -14,3 +14,10 @@ export async function setPageVisible(page: Page, visible: boolean): Promise<void
     document.dispatchEvent(new Event('visibilitychange'));
   }, visible);
 }
+
+/** Opens a printer's Details (where its host, dates and credential kinds are) and returns them. */
+export async function detailsOfCard(page: Page, name: string): Promise<Locator> {
+  const details = card(page, name).locator('details.details');
+  if (!(await details.evaluate((element: HTMLDetailsElement) => element.open))) await details.locator('summary').click();
+  return details;
+}

@@ -65,15 +65,15 @@ describe('sortEntries', () => {
     entry('Error', 'online', model('error')),
   ];
 
-  it('by state: attention, then printing soonest done first, idle, offline, checking; by name within', () => {
+  it('by state: attention, then printing soonest done first, idle, offline, checking; in the order added within', () => {
     expect(sortEntries(entries, 'state').map((e) => e.name)).toEqual([
-      'Error',
       'Revoked',
+      'Error',
       'Short print',
       'Long print',
       'No estimate',
-      'Idle 9',
       'Idle 10',
+      'Idle 9',
       'Zeta offline',
       'Checking',
     ]);

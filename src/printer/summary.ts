@@ -80,7 +80,7 @@ function byName(a: PrinterEntry, b: PrinterEntry): number {
  */
 export function sortEntries<T extends PrinterEntry>(entries: readonly T[], order: SortOrder): T[] {
   if (order === 'name') return [...entries].sort(byName);
-  const keyed = entries.map((entry) => ({ entry, bucket: bucketOf(entry) }));
+  const keyed = entries.map((entry, index) => ({ entry, index, bucket: bucketOf(entry) }));
   keyed.sort((a, b) => {
     const rank = SORT_RANK[a.bucket] - SORT_RANK[b.bucket];
     if (rank !== 0) return rank;
@@ -88,7 +88,8 @@ export function sortEntries<T extends PrinterEntry>(entries: readonly T[], order
       const left = (a.entry.printer?.timeLeftSec ?? Infinity) - (b.entry.printer?.timeLeftSec ?? Infinity);
       if (left !== 0 && !Number.isNaN(left)) return left;
     }
-    return byName(a.entry, b.entry);
+    // Otherwise the order they were added in: a card keeps its place (also when reconnected).
+    return a.index - b.index;
   });
   return keyed.map((k) => k.entry);
 }

@@ -22,8 +22,13 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
     ));
   function Lazy(props: P) {
     const [, setReady] = useState(false);
+    const renderedWithout = !loaded;
     useEffect(() => {
-      if (loaded) return;
+      // The code may have arrived between this render and its effect: render again with it.
+      if (loaded) {
+        if (renderedWithout) setReady(true);
+        return;
+      }
       let live = true;
       void start().then(() => live && loaded && setReady(true));
       return () => {
