@@ -4,14 +4,16 @@ import { defineConfig, loadEnv, type UserConfig } from 'vite';
 import { BUILD_TARGET } from './scripts/browser-support.ts';
 import { callbackBuildPlugin } from './scripts/callback-build.ts';
 import { oeProxyPlugin } from './scripts/oe-proxy.ts';
-import { cspMetaPlugin, securityHeaders } from './scripts/security-headers.ts';
+import { inlineCallbackPlugin } from './scripts/inline-callback.ts';
+import { cspHeaderPlugin, cspMetaPlugin, securityHeaders } from './scripts/security-headers.ts';
 import { loadConfig } from './src/config-schema.ts';
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...pickViteVars(process.env) };
   const result = loadConfig(env);
   const config = result.ok ? result.config : null;
-  const headers = config ? securityHeaders(config) : { 'Referrer-Policy': 'no-referrer' };
+  // The CSP header goes per page (cspHeaderPlugin): the callback page's allows its inline script.
+  const { 'Content-Security-Policy': _perPage, ...headers } = config ? securityHeaders(config) : { 'Referrer-Policy': 'no-referrer' };
   const shared: UserConfig = {
     mode,
     define: { __OE_CONFIG__: JSON.stringify(result) },
@@ -27,13 +29,14 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       cspMetaPlugin(config),
+      cspHeaderPlugin(config),
       oeProxyPlugin(config),
       // The dev server serves both pages from source; a build makes the callback page separately.
       callbackBuildPlugin((outDir) => ({
         ...shared,
         configFile: false,
         logLevel: 'warn',
-        plugins: [cspMetaPlugin(config)],
+        plugins: [cspMetaPlugin(config), inlineCallbackPlugin(config)],
         build: {
           ...shared.build,
           outDir,

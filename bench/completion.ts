@@ -18,6 +18,8 @@ export interface CompletionSample {
   /** fetchStart relative to the callback's timeOrigin. */
   fetchStartMs: number;
   redirectEndMs: number;
+  /** From the dashboard's first `oe-attempt-finished` mark (src/state/sync.ts) to the card in its DOM. */
+  cardAfterMessageMs: number;
 }
 
 export async function measureCompletion(browser: Browser, appOrigin: string, stubOrigin: string, runs: number): Promise<CompletionSample[]> {
@@ -40,11 +42,12 @@ export async function measureCompletion(browser: Browser, appOrigin: string, stu
       await page.waitForFunction(() => window.__bench?.cardsAt != null && window.__benchCallback != null);
       // The callback closes itself once the dashboard has acknowledged: the flow ran to its end.
       await closed;
-      const { cardsAt, callback, timeOrigin, cards } = await page.evaluate(() => ({
+      const { cardsAt, callback, timeOrigin, cards, learnedAt } = await page.evaluate(() => ({
         cardsAt: window.__bench!.cardsAt!,
         callback: window.__benchCallback!,
         timeOrigin: performance.timeOrigin,
         cards: document.getElementsByTagName('article').length,
+        learnedAt: performance.getEntriesByName('oe-attempt-finished', 'mark')[0]?.startTime ?? NaN,
       }));
       if (cards !== 1) throw new Error(`completion run ${run}: expected 1 card, found ${cards}`);
       const portal = (await stub.requests()).find((r) => r.path.startsWith('/appportal/v1/'));
@@ -55,6 +58,7 @@ export async function measureCompletion(browser: Browser, appOrigin: string, stu
         redirectCount: callback.redirectCount,
         fetchStartMs: callback.fetchStart,
         redirectEndMs: callback.redirectEnd,
+        cardAfterMessageMs: cardsAt - learnedAt,
       });
     } finally {
       await context.close();

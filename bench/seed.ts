@@ -7,11 +7,15 @@ import type { Page } from '@playwright/test';
 import type { PortalConnection } from '../src/model.ts';
 import { parseCompletion, readCompletionParams } from '../src/portal/completion.ts';
 
-/** Creates `count` connections through `POST /appportal/v1/authorize`, a few requests at a time. */
+/**
+ * Creates `count` connections through `POST /appportal/v1/authorize`, a few requests at a time.
+ * Each asks for an OctoPrint API key, as the dashboard's own connects do, so a status check makes
+ * all its requests (info, version, job).
+ */
 export async function createConnections(stubOrigin: string, count: number): Promise<PortalConnection[]> {
   const printers = ['prn-mk4', 'prn-ender', 'prn-voron'];
   const one = async (i: number): Promise<PortalConnection> => {
-    const body = new URLSearchParams({ appid: 'devtest', decision: 'authorize', printer: printers[i % printers.length] ?? '' });
+    const body = new URLSearchParams({ appid: 'devtest', decision: 'authorize', printer: printers[i % printers.length] ?? '', octoPrintApiKeyAppName: 'Printer Dashboard' });
     const res = await fetch(`${stubOrigin}/appportal/v1/authorize`, { method: 'POST', body, redirect: 'manual' });
     const location = res.headers.get('location');
     await res.arrayBuffer();

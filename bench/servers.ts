@@ -2,8 +2,10 @@
  * The stub OctoEverywhere (in-process) and a production build of the dashboard served by
  * `vite preview`, both on loopback and on their own ports, so other test runs are not disturbed.
  */
+import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { startStub } from '../e2e/stub/server.ts';
+import { writeFloorPages } from './floor-page.ts';
 
 export interface Servers {
   stubOrigin: string;
@@ -18,6 +20,8 @@ export async function startServers(opts: { root: string; stubPort: number; appPo
     process.env.VITE_OE_ORIGIN = stub.origin;
     process.env.VITE_OE_APP_ID = 'devtest';
     await build({ root: opts.root, logLevel: 'warn', build: { outDir: opts.outDir, emptyOutDir: true } });
+    // Before preview starts: it reads each page's CSP (the floor's allows its inline script).
+    await writeFloorPages(resolve(opts.root, opts.outDir));
     const server = await preview({
       root: opts.root,
       logLevel: 'warn',

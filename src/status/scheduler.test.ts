@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionStatus } from './connection-status';
 import { fakeStatus } from '../testing/fixtures';
-import { createScheduler, type SchedulerOptions } from './scheduler';
+import { createScheduler, DEFAULTS, type SchedulerOptions } from './scheduler';
 
 const S = 1000;
 const MIN = 60 * S;
@@ -86,7 +86,7 @@ describe('createScheduler', () => {
   });
 
   it('holds queued checks, checkNow and wake while hidden', async () => {
-    const { scheduler, calls, times } = setup({ latency: () => 1 * S });
+    const { scheduler, calls, times } = setup({ latency: () => 1 * S, options: { maxInFlight: 4 } });
     for (let i = 0; i < 10; i++) scheduler.add(`c${i}`);
     await advance(500);
     scheduler.setVisible(false);
@@ -179,15 +179,15 @@ describe('createScheduler', () => {
     expect(gaps('a')).toEqual([30 * S, 30 * S, 30 * S, 30 * S]);
   });
 
-  it('keeps at most 4 checks in flight across 50 connections', async () => {
+  it(`keeps at most ${DEFAULTS.maxInFlight} checks in flight across 100 connections`, async () => {
     const { scheduler, calls, live } = setup({ latency: () => 1 * S });
-    for (let i = 0; i < 50; i++) scheduler.add(`c${i}`);
+    for (let i = 0; i < 100; i++) scheduler.add(`c${i}`);
     await advance(0);
-    expect(calls).toHaveLength(4);
-    expect(scheduler.inFlight()).toBe(4);
-    await advance(12 * S);
-    expect(new Set(calls.map((c) => c.id)).size).toBe(50);
-    expect(live.max).toBe(4);
+    expect(calls).toHaveLength(DEFAULTS.maxInFlight);
+    expect(scheduler.inFlight()).toBe(DEFAULTS.maxInFlight);
+    await advance(Math.ceil(100 / DEFAULTS.maxInFlight) * S);
+    expect(new Set(calls.map((c) => c.id)).size).toBe(100);
+    expect(live.max).toBe(DEFAULTS.maxInFlight);
   });
 
   it('drops an answer that arrives after remove, and aborts the check', async () => {
@@ -288,7 +288,7 @@ describe('createScheduler', () => {
     expect([times('a'), times('b')]).toEqual([[0, 10 * S], [5 * S, 10 * S]]);
   });
 
-  it('200 connections for 10 minutes: one check per interval each, at most 4 at once, none while hidden', async () => {
+  it('200 connections for 10 minutes: one check per interval each, never above the cap, none while hidden', async () => {
     const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
     const latency = (id: string) => 40 + ((Number(id.slice(1)) * 37) % 300);
     const { scheduler, calls, live, times, gaps } = setup({ latency });
@@ -303,7 +303,7 @@ describe('createScheduler', () => {
     expect(calls.length).toBe(atHide);
     scheduler.setVisible(true);
     await advance(10 * MIN - showAt);
-    expect(live.max).toBe(4);
+    expect(live.max).toBe(DEFAULTS.maxInFlight);
     expect(calls.filter((c) => c.at > hideAt && c.at < showAt)).toEqual([]);
     for (const id of ids) {
       const count = times(id).length;

@@ -1,0 +1,46 @@
+/**
+ * The issue's goals, each beside the figure that answers it (and its floor where it has one).
+ * Ratios are of medians measured side by side in the same run, so they hold on a noisy machine.
+ */
+import type { FirstLoad } from '../scripts/first-load.ts';
+import type { PollingResult } from './polling.ts';
+import type { Summary } from './stats.ts';
+import { goal, row, single, type Row } from './table.ts';
+
+export const GOALS = {
+  callbackToFloor: 1.3,
+  cardAfterMessageMs: 16,
+  allCardsRatio: 1.5,
+  longestGapMs: 60_000,
+  dashboardBytes: 16_000,
+  callbackBytes: 4_000,
+} as const;
+
+export interface GoalInput {
+  callbackMs: Summary;
+  floorMs: Summary;
+  cardAfterMessageMs: Summary;
+  allCardsRatio: number;
+  polling: PollingResult;
+  bytes: { dashboard: FirstLoad; callback: FirstLoad };
+}
+
+export function goalRows(g: GoalInput): Row[] {
+  const cbRatio = g.callbackMs.median / g.floorMs.median;
+  const p = g.polling;
+  const s = (ms: number) => ms / 1000;
+  const kB = (load: FirstLoad) => load.total / 1000;
+  return [
+    row('callback page, fetch to message (ms)', g.callbackMs, 1, `≤ ${GOALS.callbackToFloor} × floor = ${(GOALS.callbackToFloor * g.floorMs.median).toFixed(1)}`),
+    row('  floor page: IndexedDB write + message (ms)', g.floorMs, 1, '(the floor)'),
+    { label: '  callback : floor', median: cbRatio.toFixed(2), spread: '(of medians)', runs: '', goal: goal(`≤ ${GOALS.callbackToFloor}`, cbRatio <= GOALS.callbackToFloor) },
+    row('new card after the message (ms)', g.cardAfterMessageMs, 1, goal(`≤ ${GOALS.cardAfterMessageMs} (one frame)`, g.cardAfterMessageMs.median <= GOALS.cardAfterMessageMs)),
+    { label: 'all cards in the DOM, 500 : 1', median: g.allCardsRatio.toFixed(2), spread: '(of medians)', runs: '', goal: goal(`≤ ${GOALS.allCardsRatio}`, g.allCardsRatio <= GOALS.allCardsRatio) },
+    single(`${p.connections} printers, ${p.delayMs} ms a request: longest unchecked (s)`, s(p.longestGapMs), 1, goal(`≤ ${s(GOALS.longestGapMs)}`, p.longestGapMs <= GOALS.longestGapMs)),
+    single('  every printer checked once by (s)', s(p.firstPassMs), 1, goal(`≤ ${s(p.intervalMs)} (the interval)`, p.firstPassMs <= p.intervalMs)),
+    single('  shortest gap between two checks (s)', s(p.shortestGapMs), 1, goal(`≥ ${s(p.intervalMs)} (the interval)`, p.shortestGapMs >= p.intervalMs)),
+    single('  requests per printer per interval', p.requestsPerInterval, 2, goal(`≤ ${p.requestsPerCheck.toFixed(2)} (one check)`, p.requestsPerInterval <= p.requestsPerCheck + 0.005)),
+    single('dashboard JS before interactive (kB gz)', kB(g.bytes.dashboard), 2, goal(`≤ ${GOALS.dashboardBytes / 1000}`, g.bytes.dashboard.total <= GOALS.dashboardBytes)),
+    single('callback JS before interactive (kB gz)', kB(g.bytes.callback), 2, goal(`≤ ${GOALS.callbackBytes / 1000}`, g.bytes.callback.total <= GOALS.callbackBytes)),
+  ];
+}
