@@ -3,45 +3,89 @@ import { fetchPrinterId } from '../api/plugin-info';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
 import { createStatusCheck } from '../status/check';
-import { createScheduler } from '../status/scheduler';
+import { createLeadership } from '../status/leader';
+import { createScheduler, type Scheduler } from '../status/scheduler';
 import { connections } from './connections';
 import { learnPrinterId } from './printer-id';
-import { startTabTitle } from './tab-title';
 import { checkingOf, forgetStatuses, setChecker, statusesChanged, statusOf } from './status-signals';
+import { POLLER_LOCK, readStatusMessage, STATUS_CHANNEL, type StatusMessage } from './status-sharing';
+import { startTabTitle } from './tab-title';
 
 /**
- * Wires the scheduler to the stored connections, the page's visibility and the browser's online
- * events; writes the per-connection status signals. Loaded after the first render.
+ * Keeps every card's status current. One visible tab of this origin leads (Web Locks, with a
+ * fallback): it alone runs the scheduler and the checks, and shares each answer over a
+ * BroadcastChannel; the other tabs show what they receive and pass "Check now" to it. When the
+ * leader hides or closes, another visible tab takes over and continues the schedule from the
+ * shared answers, without checking everything again. Loaded after the first render.
  */
-const known = new Map<string, Connection>();
-
-/** Starts checking every stored connection; returns the teardown. */
 export function startStatus(host: Window = window): () => void {
   const config = appConfig();
   const visible = () => host.document.visibilityState === 'visible';
-  const deps = (signal: AbortSignal) => ({ fetch: host.fetch.bind(host), signal, dashboardOrigin: host.location.origin });
-  const askPrinterId = (connection: Connection) => fetchPrinterId(connection, config, deps(new AbortController().signal));
+  const known = new Map<string, Connection>();
+  const channel = new BroadcastChannel(STATUS_CHANNEL);
+  const post = (message: StatusMessage) => channel.postMessage(message);
+  const leadership = createLeadership({ name: POLLER_LOCK, visible: visible() });
+  let poller: Scheduler | null = null;
+
   const statusCheck = createStatusCheck(config, { fetch: host.fetch.bind(host), dashboardOrigin: host.location.origin });
-  const active = createScheduler({
-    intervalMs: config.pollIntervalMs,
-    visible: visible(),
-    check: (id, signal) => {
-      const connection = known.get(id);
-      if (!connection) return Promise.reject(new Error('connection removed'));
-      checkingOf(id).value = true;
-      return statusCheck.check(connection, signal);
-    },
-    onResult: (id, status) => {
-      const connection = known.get(id);
-      if (!connection) return;
+  const askPrinterId = (connection: Connection) =>
+    fetchPrinterId(connection, config, { fetch: host.fetch.bind(host), signal: new AbortController().signal, dashboardOrigin: host.location.origin });
+
+  const startPolling = () => {
+    poller ??= createScheduler({
+      intervalMs: config.pollIntervalMs,
+      visible: visible(),
+      check: (id, signal) => {
+        const connection = known.get(id);
+        if (!connection) return Promise.reject(new Error('connection removed'));
+        checkingOf(id).value = true;
+        return statusCheck.check(connection, signal);
+      },
+      onResult: (id, status) => {
+        const connection = known.get(id);
+        if (!connection) return;
+        batch(() => {
+          statusOf(id).value = status;
+          checkingOf(id).value = false;
+        });
+        post({ type: 'status', id, status });
+        if (status.kind === 'online') learnPrinterId(connection, askPrinterId);
+      },
+    });
+    // What this or another tab last heard decides when each connection is due.
+    for (const id of known.keys()) poller.add(id, statusOf(id).peek());
+  };
+  const stopPolling = () => {
+    poller?.dispose();
+    poller = null;
+  };
+  const stopLeading = leadership.onChange((leads) => (leads ? startPolling() : stopPolling()));
+  if (leadership.isLeader) startPolling();
+
+  setChecker((id) => (poller ? poller.checkNow(id) : post({ type: 'check-now', id })));
+
+  channel.onmessage = (event: MessageEvent) => {
+    const message = readStatusMessage(event.data);
+    if (!message) return;
+    if (message.type === 'status' && known.has(message.id) && !poller) {
       batch(() => {
-        statusOf(id).value = status;
-        checkingOf(id).value = false;
+        statusOf(message.id).value = message.status;
+        checkingOf(message.id).value = false;
       });
-      if (status.kind === 'online') learnPrinterId(connection, askPrinterId);
-    },
-  });
-  setChecker((id) => active.checkNow(id));
+    } else if (message.type === 'check-now') {
+      poller?.checkNow(message.id);
+    } else if (message.type === 'snapshot-request' && poller) {
+      const statuses = [...known.keys()].flatMap((id) => {
+        const status = statusOf(id).peek();
+        return status ? [[id, status] as [string, typeof status]] : [];
+      });
+      post({ type: 'snapshot', statuses });
+    } else if (message.type === 'snapshot' && !poller) {
+      batch(() => {
+        for (const [id, status] of message.statuses) if (known.has(id) && !statusOf(id).peek()) statusOf(id).value = status;
+      });
+    }
+  };
 
   // Follow the stored list: check new connections at once, re-check replaced credentials, forget removed ones.
   const stopFollowing = effect(() => {
@@ -51,34 +95,41 @@ export function startStatus(host: Window = window): () => void {
       known.set(id, connection);
       if (!previous) {
         statusOf(id);
-        active.add(id);
+        poller?.add(id);
       } else if (previous.url !== connection.url || JSON.stringify(previous.secrets) !== JSON.stringify(connection.secrets)) {
         statusCheck.forget(id);
-        active.checkNow(id);
+        poller?.checkNow(id);
       }
     }
     const removed = [...known.keys()].filter((id) => !current.has(id));
     for (const id of removed) {
       known.delete(id);
       statusCheck.forget(id);
-      active.remove(id);
+      poller?.remove(id);
     }
     forgetStatuses(removed);
     statusesChanged();
   });
+  // A tab that opens next to a leader shows its answers at once.
+  post({ type: 'snapshot-request' });
 
-  const onVisibility = () => active.setVisible(visible());
-  const onOnline = () => active.wake();
+  const onVisibility = () => {
+    leadership.setVisible(visible());
+    poller?.setVisible(visible());
+  };
+  const onOnline = () => poller?.wake();
   host.document.addEventListener('visibilitychange', onVisibility);
   host.addEventListener('online', onOnline);
   const stopTitle = startTabTitle(host.document);
   return () => {
     stopTitle();
     stopFollowing();
+    stopLeading();
+    leadership.dispose();
+    stopPolling();
+    channel.close();
     host.document.removeEventListener('visibilitychange', onVisibility);
     host.removeEventListener('online', onOnline);
-    active.dispose();
     setChecker(null);
-    known.clear();
   };
 }

@@ -60,6 +60,23 @@ describe('createScheduler', () => {
     expect(times('a')).toEqual([0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300].map((s) => s * S));
   });
 
+  it('given the last answer from another tab, continues its schedule instead of checking at once', async () => {
+    const { scheduler, times } = setup();
+    await advance(20 * S);
+    // Checked 10 s ago elsewhere: due in 20 s. Revoked elsewhere: not checked at all.
+    scheduler.add('a', fakeStatus('online', 10 * S));
+    scheduler.add('b', fakeStatus('revoked', 10 * S));
+    // Checked 5 minutes ago: overdue, so at once.
+    scheduler.add('c', fakeStatus('online', -5 * MIN));
+    await advance(0);
+    expect(times('c')).toEqual([20 * S]);
+    expect(times('a')).toEqual([]);
+    await advance(20 * S);
+    expect(times('a')).toEqual([40 * S]);
+    await advance(10 * MIN);
+    expect(times('b')).toEqual([]);
+  });
+
   it('uses the given interval', async () => {
     const { scheduler, times } = setup({ options: { intervalMs: 10 * S } });
     scheduler.add('a');

@@ -24,7 +24,11 @@ export interface SchedulerOptions {
 }
 
 export interface Scheduler {
-  add(id: string): void;
+  /**
+   * Starts checking a connection: at once, or, given what its last check said (in another tab,
+   * say), when that answer makes it due, so a tab taking over continues the schedule.
+   */
+  add(id: string, last?: ConnectionStatus | null): void;
   remove(id: string): void;
   /** Checks now (through the in-flight cap, first in line) and reschedules from its answer; restarts a stopped connection. */
   checkNow(id: string): void;
@@ -160,9 +164,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   return {
-    add(id) {
+    add(id, last) {
       if (disposed || entries.has(id)) return;
-      const entry: Entry = { id, dueAt: clock.now(), failures: 0, phase: 'idle', timer: undefined, run: null };
+      const next = last ? nextCheck(last, 0, intervalMs, random) : null;
+      const dueAt = !last || !next ? clock.now() : next.delayMs === null ? null : last.checkedAt + next.delayMs;
+      const entry: Entry = { id, dueAt, failures: next?.failures ?? 0, phase: 'idle', timer: undefined, run: null };
       entries.set(id, entry);
       arm(entry);
       pump();
