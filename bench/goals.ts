@@ -35,7 +35,7 @@ export function goalRows(g: GoalInput): Row[] {
     row('  floor page: IndexedDB write + message (ms)', g.floorMs, 1, '(the floor)'),
     { label: '  callback : floor', median: cbRatio.toFixed(2), spread: '(of medians)', runs: '', goal: goal(`≤ ${GOALS.callbackToFloor}`, cbRatio <= GOALS.callbackToFloor) },
     row('new card after the message (ms)', g.cardAfterMessageMs, 1, goal(`≤ ${GOALS.cardAfterMessageMs} (one frame)`, g.cardAfterMessageMs.median <= GOALS.cardAfterMessageMs)),
-    { label: 'all cards in the DOM, 500 : 1', median: g.allCardsRatio.toFixed(2), spread: '(of medians)', runs: '', goal: goal(`≤ ${GOALS.allCardsRatio}`, g.allCardsRatio <= GOALS.allCardsRatio) },
+    { label: 'all printers usable, 500 : 1', median: g.allCardsRatio.toFixed(2), spread: '(of medians)', runs: '', goal: goal(`≤ ${GOALS.allCardsRatio}`, g.allCardsRatio <= GOALS.allCardsRatio) },
     single(`${p.connections} printers, ${p.delayMs} ms a request: longest unchecked (s)`, s(p.longestGapMs), 1, goal(`≤ ${s(GOALS.longestGapMs)}`, p.longestGapMs <= GOALS.longestGapMs)),
     single('  every printer checked once by (s)', s(p.firstPassMs), 1, goal(`≤ ${s(p.intervalMs)} (the interval)`, p.firstPassMs <= p.intervalMs)),
     single('  shortest gap between two checks (s)', s(p.shortestGapMs), 1, goal(`≥ ${s(p.intervalMs)} (the interval)`, p.shortestGapMs >= p.intervalMs)),

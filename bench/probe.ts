@@ -63,11 +63,14 @@ function probe(arg: { appOrigin: string; target: number }): void {
       return plain;
     });
   const cards = document.getElementsByTagName('article');
+  // Many printers get the compact list, which draws only the rows on screen: it is usable once the
+  // table stands with every row counted (aria-rowcount), each one a scroll or a search away.
+  const listReady = () => document.querySelector(`table[aria-rowcount="${state.target + 1}"] tbody tr[aria-rowindex]`) !== null;
   const observer = new MutationObserver(() => {
     const now = performance.now();
     if (state.shellAt === null && document.querySelector('section.connect')) state.shellAt = now;
-    if (state.firstCardsAt === null && cards.length > 0) state.firstCardsAt = now;
-    if (cards.length >= state.target) {
+    if (state.firstCardsAt === null && (cards.length > 0 || listReady())) state.firstCardsAt = now;
+    if (cards.length >= state.target || listReady()) {
       state.cardsAt = now;
       // Status updates later rewrite every card; watching them would only add overhead.
       observer.disconnect();

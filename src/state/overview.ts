@@ -13,19 +13,23 @@ export type ViewMode = 'cards' | 'list';
 const SORT_KEY = 'printer-dashboard:sort';
 const VIEW_KEY = 'printer-dashboard:view';
 
-/** A signal kept in localStorage; storage that refuses (private mode, quota) only loses the memory. */
-function remembered<T extends string>(key: string, allowed: readonly T[], fallback: T): Signal<T> {
-  let initial = fallback;
+/**
+ * A choice kept in localStorage (null until the user makes one); storage that refuses (private
+ * mode, quota) only loses the memory.
+ */
+function remembered<T extends string>(key: string, allowed: readonly T[]): Signal<T | null> {
+  let initial: T | null = null;
   try {
     const stored = localStorage.getItem(key);
     if (stored && (allowed as readonly string[]).includes(stored)) initial = stored as T;
   } catch {
-    // No storage: the default it is.
+    // No storage: no remembered choice.
   }
-  const value = signal<T>(initial);
+  const value = signal<T | null>(initial);
   effect(() => {
+    const chosen = value.value;
     try {
-      localStorage.setItem(key, value.value);
+      if (chosen !== null) localStorage.setItem(key, chosen);
     } catch {
       // Not remembered across visits; the choice still holds for this one.
     }
@@ -33,8 +37,15 @@ function remembered<T extends string>(key: string, allowed: readonly T[], fallba
   return value;
 }
 
-export const sortOrder = remembered<SortOrder>(SORT_KEY, ['state', 'name'], 'state');
-export const viewMode = remembered<ViewMode>(VIEW_KEY, ['cards', 'list'], 'cards');
+/** Beyond this many printers the compact list is the default view: one row each, drawn as scrolled to. */
+export const LIST_VIEW_FROM = 25;
+
+export const sortChoice = remembered<SortOrder>(SORT_KEY, ['state', 'name']);
+export const viewChoice = remembered<ViewMode>(VIEW_KEY, ['cards', 'list']);
+export const sortOrder = computed<SortOrder>(() => sortChoice.value ?? 'state');
+export const viewMode = computed<ViewMode>(() => viewChoice.value ?? (connections.value.length >= LIST_VIEW_FROM ? 'list' : 'cards'));
+/** "Find a printer": only names containing this (any case) are shown. */
+export const nameFilter = signal('');
 
 /** Every connection with what its last check said; recomputed when any of them changes. */
 export const printerEntries = computed<PrinterEntry[]>(() =>
@@ -47,5 +58,9 @@ export const printerEntries = computed<PrinterEntry[]>(() =>
 
 export const summary = computed(() => summaryLine(printerEntries.value));
 
-/** The connections' ids in the chosen order. */
-export const sortedIds = computed(() => sortEntries(printerEntries.value, sortOrder.value).map((entry) => entry.id));
+/** The connections' ids in the chosen order, those whose name matches "Find a printer". */
+export const sortedIds = computed(() => {
+  const wanted = nameFilter.value.trim().toLocaleLowerCase();
+  const entries = wanted ? printerEntries.value.filter((entry) => entry.name.toLocaleLowerCase().includes(wanted)) : printerEntries.value;
+  return sortEntries(entries, sortOrder.value).map((entry) => entry.id);
+});

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Connection } from '../model';
 import { connections } from '../state';
-import { sortedIds, sortOrder, summary, viewMode, type ViewMode } from '../state/overview';
+import { nameFilter, sortChoice, sortedIds, sortOrder, summary, viewChoice, viewMode, type ViewMode } from '../state/overview';
 import type { SortOrder } from '../printer/summary';
 import { CardSlot } from './CardSlot';
 import { CompactList } from './CompactList';
 
+/** With more printers than this, "Find a printer" stands above the list (find-in-page cannot see rows not drawn). */
+const FIND_FROM = 6;
 /** More cards than any screen shows at once: they render in the first pass. */
 const FIRST_SCREEN = 40;
 /** The rest follow in slices between frames, so no long task holds up input. */
@@ -18,27 +20,39 @@ const SLICE = 120;
 export function PrinterList() {
   const byId = new Map(connections.value.map((c) => [c.id, c]));
   const ordered = sortedIds.value.map((id) => byId.get(id)).filter((c): c is Connection => c !== undefined);
+  const filtering = nameFilter.value.trim() !== '';
   return (
     <>
       <div class="list-toolbar">
         <p class="summary" aria-live="polite">
           {summary.value}
         </p>
+        {(byId.size > FIND_FROM || filtering) && (
+          <input
+            type="search"
+            class="find"
+            aria-label="Find a printer"
+            placeholder="Find a printer"
+            value={nameFilter.value}
+            onInput={(event) => (nameFilter.value = (event.currentTarget as HTMLInputElement).value)}
+          />
+        )}
         <label>
           Sort{' '}
-          <select value={sortOrder.value} onChange={(event) => (sortOrder.value = (event.currentTarget as HTMLSelectElement).value as SortOrder)}>
+          <select value={sortOrder.value} onChange={(event) => (sortChoice.value = (event.currentTarget as HTMLSelectElement).value as SortOrder)}>
             <option value="state">Attention first</option>
             <option value="name">By name</option>
           </select>
         </label>
         <div class="view-switch" role="group" aria-label="View">
           {(['cards', 'list'] as ViewMode[]).map((mode) => (
-            <button key={mode} type="button" aria-pressed={viewMode.value === mode} onClick={() => (viewMode.value = mode)}>
+            <button key={mode} type="button" aria-pressed={viewMode.value === mode} onClick={() => (viewChoice.value = mode)}>
               {mode === 'cards' ? 'Cards' : 'List'}
             </button>
           ))}
         </div>
       </div>
+      {filtering && ordered.length === 0 && <p class="muted">No printer’s name contains “{nameFilter.value.trim()}”.</p>}
       {viewMode.value === 'list' ? <CompactList connections={ordered} /> : <Cards connections={ordered} />}
     </>
   );
