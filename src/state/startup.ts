@@ -1,7 +1,6 @@
 import { pruneExpiredAttempts, takeFinishedTabAttempts } from '../store/attempts';
 import { attemptView } from './attempt';
 import { viewOfRecord } from './attempt-view';
-import { refreshLastImport } from './backup';
 import { reloadConnections, reportStorageProblem } from './connections';
 import { startSync } from './sync';
 
@@ -19,7 +18,8 @@ export async function startDashboard(): Promise<() => void> {
   }
   await reloadConnections();
   const persistence = import('./persistence').then((m) => m.startStoragePersistence());
-  void refreshLastImport();
+  // The undo of the last import matters to the Backup section only, which loads after the list.
+  void import('./backup').then((m) => m.refreshLastImport());
   // Status checks load after the list is on screen.
   const { startStatus } = await import('./status');
   const stopStatus = startStatus();

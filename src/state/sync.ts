@@ -2,7 +2,6 @@ import { CHANNEL_NAME, broadcast, readMessage } from '../portal/messages';
 import { readAttempt } from '../store/finish-attempt';
 import { noteLateResult, startedNonces, watchedHere } from './attempt';
 import { viewOfRecord } from './attempt-view';
-import { refreshLastImport } from './backup';
 import { reloadConnections } from './connections';
 
 /**
@@ -25,7 +24,7 @@ export function startSync(host: Window = window): () => void {
     if (message?.type === 'oe-connections-changed') {
       void reloadConnections();
       // Another tab may have imported (a new undo) or undone (none left).
-      void refreshLastImport();
+      void import('./backup').then((m) => m.refreshLastImport());
     }
     if (message?.type === 'oe-attempt-finished') {
       performance.mark('oe-attempt-finished'); // the bench times the new card from here

@@ -1,12 +1,13 @@
-import { storageProblem } from '../state';
+import { everyAppApiUnreachable, removedNotice, storageProblem } from '../state';
 import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
-import { NetworkHelp } from './NetworkHelp';
-import { RemovedNotice } from './RemovedNotice';
 import { lazy } from './lazy';
 
 /** Whether storage is persistent is known only after start-up asks: its view can load meanwhile. */
 const StorageNotice = lazy(() => import('./occasional').then((m) => m.StorageNotice));
+/** Rare messages: their code loads only when one is to be shown. */
+const NetworkHelp = lazy(() => import('./occasional').then((m) => m.NetworkHelp));
+const RemovedNotice = lazy(() => import('./occasional').then((m) => m.RemovedNotice));
 /** Backup sits below the list: its code can arrive after the first screen. */
 const BackupPanel = lazy(() => import('./BackupPanel').then((m) => m.BackupPanel));
 
@@ -24,8 +25,8 @@ export function App() {
           </p>
         )}
         <StorageNotice />
-        <NetworkHelp />
-        <RemovedNotice />
+        {everyAppApiUnreachable.value && <NetworkHelp />}
+        {removedNotice.value && <RemovedNotice />}
         <ConnectPanel />
         <ConnectionList />
         <BackupPanel />

@@ -7,3 +7,5 @@ export { ExportDialog } from './ExportDialog';
 export { ImportOutcome } from './ImportOutcome';
 export { ImportPlanDialog } from './ImportPlanDialog';
 export { StorageNotice, StorageStatus } from './StorageNotice';
+export { NetworkHelp } from './NetworkHelp';
+export { RemovedNotice } from './RemovedNotice';
