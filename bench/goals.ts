@@ -39,7 +39,8 @@ export function goalRows(g: GoalInput): Row[] {
     single(`${p.connections} printers, ${p.delayMs} ms a request: longest unchecked (s)`, s(p.longestGapMs), 1, goal(`≤ ${s(GOALS.longestGapMs)}`, p.longestGapMs <= GOALS.longestGapMs)),
     single('  every printer checked once by (s)', s(p.firstPassMs), 1, goal(`≤ ${s(p.intervalMs)} (the interval)`, p.firstPassMs <= p.intervalMs)),
     single('  shortest gap between two checks (s)', s(p.shortestGapMs), 1, goal(`≥ ${s(p.intervalMs)} (the interval)`, p.shortestGapMs >= p.intervalMs)),
-    single('  requests per printer per interval', p.requestsPerInterval, 2, goal(`≤ ${p.requestsPerCheck.toFixed(2)} (one check)`, p.requestsPerInterval <= p.requestsPerCheck + 0.005)),
+    single('  requests per printer in the 2nd interval', p.requestsPerInterval, 2, goal('≤ 1.1 (one request a check)', p.requestsPerInterval <= 1.1)),
+    single('  requests per check, on average', p.requestsPerCheck, 2, '(the first asks the info API too)'),
     single('dashboard JS before interactive (kB gz)', kB(g.bytes.dashboard), 2, goal(`≤ ${GOALS.dashboardBytes / 1000}`, g.bytes.dashboard.total <= GOALS.dashboardBytes)),
     single('callback JS before interactive (kB gz)', kB(g.bytes.callback), 2, goal(`≤ ${GOALS.callbackBytes / 1000}`, g.bytes.callback.total <= GOALS.callbackBytes)),
   ];

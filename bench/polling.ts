@@ -24,8 +24,13 @@ export interface PollingResult {
   longestGapMs: number;
   /** Shortest time between two checks of one connection (must not be under the interval). */
   shortestGapMs: number;
-  /** GET requests per connection per interval over the first two intervals (CORS preflights apart). */
+  /**
+   * GET requests per connection in the second interval (CORS preflights apart): the steady state,
+   * after the first check asked the info API too.
+   */
   requestsPerInterval: number;
+  /** The one-time "which OctoEverywhere printer are you" question per OctoPrint connection: not a status check. */
+  printerIdRequests: number;
   /** GET requests per check, on average. */
   requestsPerCheck: number;
   preflightsPerInterval: number;
@@ -34,6 +39,8 @@ export interface PollingResult {
 }
 
 const READ_EVERY_MS = 5_000;
+/** Asked once per page load per connection (Reconnect's printerId), outside the status checks. */
+const PRINTER_ID_PATH = '/api/plugin/octoeverywhere';
 const SAME_CHECK_MS = 5_000;
 
 export async function measurePolling(
@@ -73,7 +80,8 @@ export async function measurePolling(
     for (let i = 0; i < all.length; i += 25) await Promise.all(all.slice(i, i + 25).map((c) => stub.setConnection(c.id, { delayMs: 0 })));
   }
   const end = start + observedMs;
-  const requests = [...seen.values()].filter((r) => r.at >= start && r.at < end);
+  const observed = [...seen.values()].filter((r) => r.at >= start && r.at < end);
+  const requests = observed.filter((r) => r.path !== PRINTER_ID_PATH);
   const idOf = (r: LoggedRequest): string | undefined => {
     const relay = /^app-([a-z0-9]+)\./.exec(r.host);
     return relay ? relay[1] : byToken.get(r.headers.apptoken ?? '');
@@ -102,8 +110,8 @@ export async function measurePolling(
     for (let i = 1; i < marks.length; i += 1) longestGapMs = Math.max(longestGapMs, marks[i]! - marks[i - 1]!);
     for (let i = 1; i < times.length; i += 1) shortestGapMs = Math.min(shortestGapMs, times[i]! - times[i - 1]!);
   }
-  const window = requests.filter((r) => r.at < start + 2 * opts.intervalMs && ids.has(idOf(r) ?? ''));
-  const per = (n: number) => n / ids.size / 2;
+  const window = requests.filter((r) => r.at >= start + opts.intervalMs && r.at < start + 2 * opts.intervalMs && ids.has(idOf(r) ?? ''));
+  const per = (n: number) => n / ids.size;
   return {
     connections: ids.size,
     intervalMs: opts.intervalMs,
@@ -115,6 +123,7 @@ export async function measurePolling(
     requestsPerInterval: per(window.filter((r) => r.method === 'GET').length),
     requestsPerCheck: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length),
     preflightsPerInterval: per(window.filter((r) => r.method === 'OPTIONS').length),
+    printerIdRequests: observed.filter((r) => r.method === 'GET' && r.path === PRINTER_ID_PATH).length,
     unchecked,
   };
 }

@@ -175,7 +175,7 @@ async function main(): Promise<void> {
       console.log(`  ${String(n).padStart(3)}: ${cells.join(' / ')}`);
     }
     const pre = polling.preflightsPerInterval.toFixed(2);
-    console.log(`500 printers: ${pre} CORS preflights per printer per interval besides the requests; ${polling.unchecked} never checked`);
+    console.log(`500 printers: ${pre} CORS preflights per printer per interval besides the requests; ${polling.unchecked} never checked; ${polling.printerIdRequests} printer-id questions (once per OctoPrint connection and page load, outside the checks)`);
     console.log(`${m.cpu}, ${m.cores} cores, ${m.totalMemoryGB} GB, Node ${m.node}, Chromium ${m.chromium}; ${results.totalSeconds} s`);
 
     await mkdir(resolve(root, 'bench/results'), { recursive: true });
