@@ -25,9 +25,15 @@ export function CompactList({ connections }: { connections: readonly Connection[
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col">Printer</th>
-          <th scope="col">State</th>
-          <th scope="col">Progress</th>
-          <th scope="col">Time left</th>
+          <th scope="col" class="col-state">
+            State
+          </th>
+          <th scope="col" class="col-progress">
+            Progress
+          </th>
+          <th scope="col" class="col-time">
+            Time left
+          </th>
         </tr>
       </thead>
       <tbody ref={body}>
@@ -70,11 +76,11 @@ function CompactRow({ connection, index }: { connection: Connection; index: numb
           {name}
         </button>
       </th>
-      <td>
+      <td class="col-state">
         <StatusBadge status={status} />
       </td>
-      <td>{active && printer.progress !== undefined ? progressWords(printer.progress) : ''}</td>
-      <td>{active ? (timeLeftWords(printer.timeLeftSec) ?? '') : ''}</td>
+      <td class="col-progress">{active && printer.progress !== undefined ? progressWords(printer.progress) : ''}</td>
+      <td class="col-time">{active ? (timeLeftWords(printer.timeLeftSec) ?? '') : ''}</td>
     </tr>
   );
 }

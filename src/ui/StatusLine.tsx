@@ -13,7 +13,7 @@ import { statusExplanation, statusWords } from './status-words';
 export function StatusBadge({ status }: { status: ConnectionStatus | null }) {
   const { label, tone } = statusWords(status);
   return (
-    <p class={`status status-${tone}`} data-status={status?.kind ?? 'checking'}>
+    <p class={`status status-${tone}`} data-status={status?.kind ?? 'checking'} title={label}>
       <span class="dot" aria-hidden="true" />
       {label}
     </p>
