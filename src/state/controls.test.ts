@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CommandResult, ControlCommand } from '../api/commands';
 import type { Connection } from '../model';
+import { browserClaimDeps, claimEvent, eventKey } from '../notify/claim';
 import type { PrinterModel } from '../printer/model';
 import type { ConnectionStatus } from '../status/connection-status';
 import { controlRunOf, runControl, type ControlDeps } from './controls';
@@ -12,12 +13,12 @@ const connection = (): Pick<Connection, 'id' | 'url' | 'secrets'> => {
   return { id: `c${next}`, url: `https://app-c${next}.example.com`, secrets: { appApiToken: 'T', bearerToken: 'B' } };
 };
 
-const online = (state: PrinterModel['state']): ConnectionStatus => ({
+const online = (state: PrinterModel['state'], printId?: string): ConnectionStatus => ({
   kind: 'online',
   checkedAt: 0,
   info: null,
   note: null,
-  printer: { source: 'plugin', state, temperatures: {} },
+  printer: { source: 'plugin', state, temperatures: {}, ...(printId ? { printId } : {}) },
 });
 
 /** A `send` whose answers the test hands out one by one; records every command sent. */
@@ -110,5 +111,25 @@ describe('runControl', () => {
     const send: ControlDeps['send'] = () => Promise.reject(new TypeError('bug'));
     await expect(runControl(c, { command: 'home' }, { send, recheckWaitMs: 100 })).resolves.toBe(true);
     expect(controlRunOf(c.id).value?.result).toEqual({ kind: 'failed' });
+  });
+});
+
+describe('a pause sent from the dashboard', () => {
+  it('is not notified back to the user: the event is claimed before the re-check sees it', async () => {
+    const stored = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v) });
+    try {
+      const c = connection();
+      statusOf(c.id).value = online('printing', 'p7');
+      const { send, answer } = fakeSend();
+      const done = runControl(c, { command: 'pause' }, { send, recheckWaitMs: 100 });
+      answer({ kind: 'ok', result: null });
+      await done;
+      await expect(claimEvent(eventKey(c.id, 'paused', 'p7'), browserClaimDeps(60_000))).resolves.toBe(false);
+      // A pause of another printer, or from elsewhere, is still news.
+      await expect(claimEvent(eventKey('other', 'paused', 'p7'), browserClaimDeps(60_000))).resolves.toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

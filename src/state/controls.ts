@@ -3,6 +3,7 @@ import { sendCommand, type CommandResult, type ControlCommand } from '../api/com
 import { actionAllowed, checkTemperatureLimits, TEMPERATURE_LIMITS, type ControlAction, type ControlState } from '../api/command-rules';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
+import type { PrinterModel } from '../printer/model';
 import { checkingOf, checkNow, statusOf } from './status-signals';
 
 export type { CommandResult, ControlAction, ControlCommand, ControlState };
@@ -49,10 +50,10 @@ const defaultDeps: ControlDeps = {
   recheckWaitMs: 10_000,
 };
 
-/** The printer's state as the card knows it now; null when it is not online with a reading. */
-function knownState(id: string): ControlState | null {
+/** The printer as the card knows it now; null when it is not online with a reading. */
+function knownPrinter(id: string): PrinterModel | null {
   const status = statusOf(id).peek();
-  return status?.kind === 'online' && status.printer ? status.printer.state : null;
+  return status?.kind === 'online' ? status.printer : null;
 }
 
 /** Resolves once no check of `id` runs (at once when none does), or after `ms`. */
@@ -90,16 +91,24 @@ export async function runControl(connection: Pick<Connection, 'id' | 'url' | 'se
     }
   }
   run.value = { command, result: null, state: null };
+  const printId = knownPrinter(id)?.printId;
   let result: ControlResult;
   try {
     result = await deps.send(connection, command);
   } catch {
     result = { kind: 'failed' };
   }
+  // The user paused it here: no tab needs to tell them (claimed before the re-check sees it).
+  if (command.command === 'pause' && result.kind === 'ok') await quietPause(id, printId);
   checkNow(id);
   if (result.kind === 'invalid-state') await checkSettled(id, deps.recheckWaitMs);
-  run.value = { command, result, state: knownState(id) };
+  run.value = { command, result, state: knownPrinter(id)?.state ?? null };
   return true;
+}
+
+async function quietPause(id: string, printId: string | undefined): Promise<unknown> {
+  const { browserClaimDeps, claimEvent, claimWindowMs, eventKey } = await import('../notify/claim');
+  return claimEvent(eventKey(id, 'paused', printId), browserClaimDeps(claimWindowMs(appConfig().pollIntervalMs))).catch(() => false);
 }
 
 /** Forgets the last result shown for a printer (its card went away, or it was read). */

@@ -5,6 +5,7 @@ import type { Connection } from '../model';
 import { createStatusCheck } from '../status/check';
 import { createScheduler } from '../status/scheduler';
 import { connections } from './connections';
+import { noteStatus } from './notifications';
 import { learnPrinterId } from './printer-id';
 import { startTabTitle } from './tab-title';
 import { checkingOf, forgetStatuses, setChecker, statusesChanged, statusOf } from './status-signals';
@@ -34,6 +35,7 @@ export function startStatus(host: Window = window): () => void {
     onResult: (id, status) => {
       const connection = known.get(id);
       if (!connection) return;
+      void noteStatus(connection, statusOf(id).peek(), status);
       batch(() => {
         statusOf(id).value = status;
         checkingOf(id).value = false;

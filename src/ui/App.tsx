@@ -7,8 +7,9 @@ import { lazy } from './lazy';
 
 /** Whether storage is persistent is known only after start-up asks: its view can load meanwhile. */
 const StorageNotice = lazy(() => import('./occasional').then((m) => m.StorageNotice));
+const NotifyToggle = lazy(() => import('./occasional').then((m) => m.NotifyToggle));
 /** Backup sits below the list: its code can arrive after the first screen. */
-const BackupPanel = lazy(() => import('./BackupPanel').then((m) => m.BackupPanel));
+const BackupPanel = lazy(() => import('./occasional').then((m) => m.BackupPanel));
 
 export function App() {
   return (
@@ -16,6 +17,7 @@ export function App() {
       <header class="top">
         <h1>Printer Dashboard</h1>
         <p class="muted">Your 3D printers, reached through OctoEverywhere.</p>
+        <NotifyToggle />
       </header>
       <main>
         {storageProblem.value && (
