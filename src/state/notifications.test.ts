@@ -10,6 +10,7 @@ import {
   noteStatus,
   notifyPermission,
   notifyWanted,
+  refreshNotifyPermission,
   setNotifyRole,
 } from './notifications';
 
@@ -120,16 +121,23 @@ describe('notifications while the dashboard is open', () => {
 describe('Notify me', () => {
   it('asks for the permission only when the browser has not been asked; a refusal leaves it off', async () => {
     disableNotifications();
-    permission = 'default';
-    requestPermission.mockImplementationOnce(async () => (permission = 'denied'));
+    notifyPermission.value = 'default';
+    requestPermission.mockImplementationOnce(async () => 'denied');
     await enableNotifications();
     expect(requestPermission).toHaveBeenCalledTimes(1);
     expect(notifyPermission.value).toBe('denied');
     expect(notifyWanted.value).toBe(false);
 
-    permission = 'granted';
+    // The user allows it in the site's settings; the Permissions API tells, then tells of changes.
+    const status: { state: PermissionState; onchange: (() => void) | null } = { state: 'granted', onchange: null };
+    vi.stubGlobal('navigator', { permissions: { query: async () => status } });
+    await refreshNotifyPermission();
+    expect(notifyPermission.value).toBe('granted');
     await enableNotifications();
     expect(requestPermission).toHaveBeenCalledTimes(1);
     expect(notifyWanted.value).toBe(true);
+    status.state = 'denied';
+    status.onchange?.();
+    expect(notifyPermission.value).toBe('denied');
   });
 });

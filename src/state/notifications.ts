@@ -45,11 +45,15 @@ function setWanted(on: boolean): void {
   }
 }
 
-/** "Notify me": asks for the permission if the browser has not been asked yet (this click is the only place that asks). */
+/**
+ * "Notify me": asks for the permission if the browser has not been asked yet (this click is the
+ * only place that asks).
+ */
 export async function enableNotifications(): Promise<void> {
   const api = platform();
   if (!api) return;
-  const permission = api.permission === 'default' ? await api.requestPermission() : api.permission;
+  const known = notifyPermission.peek();
+  const permission = known === 'default' ? await api.requestPermission() : known;
   notifyPermission.value = permission;
   setWanted(permission === 'granted');
 }
@@ -58,10 +62,30 @@ export function disableNotifications(): void {
   setWanted(false);
 }
 
-/** Re-reads the permission (it can be changed in the browser's settings at any time). */
-export function refreshNotifyPermission(): void {
-  notifyPermission.value = platform()?.permission ?? 'unsupported';
+/** The Permissions API's word for the same states; `prompt` is Notification's `default`. */
+const fromPermissionState = (state: PermissionState): NotificationPermission => (state === 'prompt' ? 'default' : state);
+
+/**
+ * Re-reads the permission, which can change in the browser's settings at any time. The
+ * Permissions API says so as it happens, where the browser has it for notifications (and some
+ * headless browsers keep `Notification.permission` at "denied" even when it is granted).
+ */
+export async function refreshNotifyPermission(): Promise<void> {
+  const api = platform();
+  if (!api) return;
+  try {
+    const status = await globalThis.navigator?.permissions?.query({ name: 'notifications' });
+    if (status) {
+      notifyPermission.value = fromPermissionState(status.state);
+      status.onchange = () => (notifyPermission.value = fromPermissionState(status.state));
+      return;
+    }
+  } catch {
+    // No Permissions API for notifications here: Notification.permission it is.
+  }
+  notifyPermission.value = api.permission;
 }
+void refreshNotifyPermission();
 
 /**
  * Which tab shows notifications. Null (the default): whichever tab claims the event first. A

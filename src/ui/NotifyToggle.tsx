@@ -20,7 +20,8 @@ export function NotifyToggle() {
   const on = notifying.value;
   useEffect(() => {
     // The permission can change in the browser's settings while the page is open.
-    addEventListener('focus', refreshNotifyPermission);
+    const refresh = () => void refreshNotifyPermission();
+    addEventListener('focus', refresh);
     const stop = effect(() => {
       const id = cardToShow.value;
       if (!id) return;
@@ -28,7 +29,7 @@ export function NotifyToggle() {
       cardToShow.value = null;
     });
     return () => {
-      removeEventListener('focus', refreshNotifyPermission);
+      removeEventListener('focus', refresh);
       stop();
     };
   }, []);
