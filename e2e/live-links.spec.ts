@@ -23,7 +23,9 @@ test('a Live Link is created, copied, and listed in Details with its expiry afte
   const link = dialog.getByRole('link');
   await expect(link).toHaveText(new RegExp(`^${STUB_ORIGIN}/l/[0-9a-f]+$`));
   const shortUrl = (await link.textContent()) ?? '';
-  await dialog.getByRole('button', { name: 'Copy' }).click();
+  // Focus moves from the form that went away to what comes next.
+  await expect(dialog.getByRole('button', { name: 'Copy' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shortUrl);
 

@@ -110,8 +110,3 @@ async function quietPause(id: string, printId: string | undefined): Promise<unkn
   const { browserClaimDeps, claimEvent, claimWindowMs, eventKey } = await import('../notify/claim');
   return claimEvent(eventKey(id, 'paused', printId), browserClaimDeps(claimWindowMs(appConfig().pollIntervalMs))).catch(() => false);
 }
-
-/** Forgets the last result shown for a printer (its card went away, or it was read). */
-export function clearControlRun(id: string): void {
-  if (!isRunning(id)) controlRunOf(id).value = null;
-}

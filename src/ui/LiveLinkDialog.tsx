@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Connection } from '../model';
 import { LIVE_LINK_HOURS, shareLiveView, type LiveLink, type ShareOutcome } from '../state/live-links';
 import { serviceWords } from './control-words';
@@ -44,6 +44,9 @@ export function LiveLinkDialog({ connection, name, printing, onClose }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ link: LiveLink; unsaved: boolean } | null>(null);
   const [copied, setCopied] = useState('');
+  const copyButton = useRef<HTMLButtonElement>(null);
+  // The form that had focus is gone: focus moves to Copy, what comes next.
+  useEffect(() => copyButton.current?.focus(), [created]);
 
   const create = async () => {
     if (busy) return;
@@ -70,7 +73,7 @@ export function LiveLinkDialog({ connection, name, printing, onClose }: Props) {
             <a href={created.link.shortUrl} target="_blank" rel="noopener noreferrer">
               {created.link.shortUrl}
             </a>
-            <button type="button" class="small" autofocus onClick={() => void copy(created.link.shortUrl)}>
+            <button ref={copyButton} type="button" class="small" onClick={() => void copy(created.link.shortUrl)}>
               Copy
             </button>
             <span role="status" class="muted">

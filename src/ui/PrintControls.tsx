@@ -71,6 +71,7 @@ export function PrintControls({ connection, printer, name }: Props) {
                 role="switch"
                 aria-checked={light.on === true}
                 aria-disabled={running}
+                aria-busy={busy || undefined}
                 onClick={() => {
                   if (!running) send({ command: 'set-light', name: light.name, on: light.on !== true });
                 }}
@@ -84,7 +85,7 @@ export function PrintControls({ connection, printer, name }: Props) {
       )}
       {allowed('set-temp') && (
         <Disclosure summary="Set temperatures" class="set-temps">
-          {() => <TemperatureForm printer={printer} busy={running} onSet={(temperatures) => send({ command: 'set-temp', ...temperatures })} />}
+          {() => <TemperatureForm printer={printer} waiting={running} setting={running && run.command.command === 'set-temp'} onSet={(temperatures) => send({ command: 'set-temp', ...temperatures })} />}
         </Disclosure>
       )}
       <p class={`control-result${run && !resultIsOk(run) ? ' problem' : ''}`} role="status">

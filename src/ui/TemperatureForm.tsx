@@ -6,8 +6,10 @@ type Temperatures = { bedC?: number; toolC?: number; chamberC?: number };
 
 interface Props {
   printer: PrinterModel;
-  /** A command runs: Set waits. */
-  busy: boolean;
+  /** A command to this printer runs: Set waits. */
+  waiting: boolean;
+  /** The command running is this form's. */
+  setting: boolean;
   onSet: (temperatures: Temperatures) => void;
 }
 
@@ -32,7 +34,7 @@ function read(form: HTMLFormElement): Temperatures {
  * Targets for the heaters the printer has (a chamber only when it reports one). The fields do not
  * block out-of-range values themselves (`noValidate`): the state layer refuses them in words.
  */
-export function TemperatureForm({ printer, busy, onSet }: Props) {
+export function TemperatureForm({ printer, waiting, setting, onSet }: Props) {
   const id = useId();
   const heaters = HEATERS.filter((h) => h.model !== 'chamber' || printer.temperatures.chamber);
   return (
@@ -41,7 +43,7 @@ export function TemperatureForm({ printer, busy, onSet }: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!busy) onSet(read(event.currentTarget));
+        if (!waiting) onSet(read(event.currentTarget));
       }}
     >
       {heaters.map(({ key, name, model }) => {
@@ -53,8 +55,8 @@ export function TemperatureForm({ printer, busy, onSet }: Props) {
           </label>
         );
       })}
-      <button type="submit" aria-disabled={busy}>
-        Set
+      <button type="submit" aria-disabled={waiting} aria-busy={setting || undefined}>
+        {setting ? 'Setting…' : 'Set'}
       </button>
     </form>
   );
