@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import './ui/base.css';
 import './ui/dashboard.css';
+import './ui/controls.css';
 import { configResult } from './app-config';
 import { startDashboard } from './state';
 import { App } from './ui/App';

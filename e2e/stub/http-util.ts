@@ -40,6 +40,9 @@ const MAX_BODY = 1 << 20;
 
 export class BodyError extends Error {}
 
+/** Each request's body once read, so the request log can show what was sent. */
+export const bodiesRead = new WeakMap<Req, string>();
+
 export function readBody(req: Req): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -53,7 +56,11 @@ export function readBody(req: Req): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      bodiesRead.set(req, text);
+      resolve(text);
+    });
     req.on('error', reject);
   });
 }

@@ -132,6 +132,15 @@ describe('stub printers', () => {
     expect(await status()).toMatchObject({ printer: { state: 'paused' } });
   });
 
+  it('the request log shows the body each command was sent with', async () => {
+    await control.clearRequests();
+    await relay(connection, '/octoeverywhere-command-api/set-light', { method: 'POST', body: '{"Name":"Case","On":true}' });
+    await relay(connection, '/octoeverywhere-command-api/status');
+    const [post, get] = await control.requests();
+    expect(post).toMatchObject({ method: 'POST', path: '/octoeverywhere-command-api/set-light', body: '{"Name":"Case","On":true}' });
+    expect(get).not.toHaveProperty('body');
+  });
+
   it('the command API needs the App Connection credentials but no OctoPrint key', async () => {
     const answer = await relay(connection, '/octoeverywhere-command-api/ping', { apiKey: false });
     expect(answer.json).toEqual({ Status: 200, Result: { Message: 'Pong' } });

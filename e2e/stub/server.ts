@@ -6,10 +6,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAppApi } from './app-api';
 import { handleControl } from './control';
-import { BodyError, header, sendJson, sendText, type Req, type Res } from './http-util';
+import { BodyError, bodiesRead, header, sendJson, sendText, type Req, type Res } from './http-util';
 import { handlePortal } from './portal';
 import { handleRelay } from './relay';
 import { StubState, type StubContext } from './state';
+import type { LoggedRequest } from './types';
 
 export interface RunningStub {
   /** http://localhost:<port> */
@@ -24,7 +25,7 @@ function logRequest(ctx: StubContext, req: Req, res: Res, host: string, path: st
     const value = header(req, name);
     if (value !== undefined) headers[name] = value;
   }
-  const entry = {
+  const entry: LoggedRequest = {
     at: Date.now(),
     method: req.method ?? '',
     host,
@@ -39,6 +40,8 @@ function logRequest(ctx: StubContext, req: Req, res: Res, host: string, path: st
   // Logged on arrival (keeps the order), completed when the answer is sent.
   res.on('finish', () => {
     entry.status = res.statusCode;
+    const body = bodiesRead.get(req);
+    if (body) entry.body = body;
   });
 }
 

@@ -145,4 +145,6 @@ export interface LoggedRequest {
   headers: { authorization?: string; apptoken?: string; 'x-api-key'?: string };
   /** HTTP status of the answer; 0 while the answer is still pending (e.g. delayMs) */
   status: number;
+  /** The request body as sent, once answered, when the stub read a non-empty one (POST commands, Live Links) */
+  body?: string;
 }

@@ -6,6 +6,7 @@ import { createStatusCheck } from '../status/check';
 import { createLeadership } from '../status/leader';
 import { createScheduler, type Scheduler } from '../status/scheduler';
 import { connections } from './connections';
+import { noteStatus } from './notifications';
 import { learnPrinterId } from './printer-id';
 import { checkingOf, forgetStatuses, setChecker, statusesChanged, statusOf } from './status-signals';
 import { POLLER_LOCK, readStatusMessage, STATUS_CHANNEL, type StatusMessage } from './status-sharing';
@@ -44,6 +45,8 @@ export function startStatus(host: Window = window): () => void {
       onResult: (id, status) => {
         const connection = known.get(id);
         if (!connection) return;
+        // Only the leading tab checks, so only it notifies: one notification per event.
+        void noteStatus(connection, statusOf(id).peek(), status);
         batch(() => {
           statusOf(id).value = status;
           checkingOf(id).value = false;

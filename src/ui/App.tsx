@@ -8,8 +8,9 @@ const StorageNotice = lazy(() => import('./occasional').then((m) => m.StorageNot
 /** Rare messages: their code loads only when one is to be shown. */
 const NetworkHelp = lazy(() => import('./occasional').then((m) => m.NetworkHelp));
 const RemovedNotice = lazy(() => import('./occasional').then((m) => m.RemovedNotice));
+const NotifyToggle = lazy(() => import('./occasional').then((m) => m.NotifyToggle));
 /** Backup sits below the list: its code can arrive after the first screen. */
-const BackupPanel = lazy(() => import('./BackupPanel').then((m) => m.BackupPanel));
+const BackupPanel = lazy(() => import('./occasional').then((m) => m.BackupPanel));
 
 export function App() {
   return (
@@ -17,6 +18,7 @@ export function App() {
       <header class="top">
         <h1>Printer Dashboard</h1>
         <p class="muted">Your 3D printers, reached through OctoEverywhere.</p>
+        <NotifyToggle />
       </header>
       <main>
         {storageProblem.value && (

@@ -7,6 +7,8 @@ import { RemoveDialog } from './RemoveDialog';
 import { RenameForm } from './RenameForm';
 import { SecretField } from './SecretField';
 import { PrintProgress } from './PrintProgress';
+import { PrintControls } from './PrintControls';
+import { LiveLinksDetails, ShareLiveView } from './ShareLiveView';
 import { StatusBadge, StatusLine } from './StatusLine';
 
 interface Props {
@@ -37,7 +39,9 @@ export function ConnectionCard({ connection }: Props) {
       </header>
       {connection.label && <p class="muted oe-name">OctoEverywhere name: {oeName}</p>}
       {printer && status && <PrintProgress printer={printer} checkedAt={status.checkedAt} />}
+      {printer && <PrintControls connection={connection} printer={printer} name={name} />}
       <StatusLine connection={connection} status={status} checking={checking} name={name}>
+        {status?.kind === 'online' && <ShareLiveView connection={connection} name={name} printer={printer} />}
         <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
           Rename
         </button>
@@ -48,7 +52,12 @@ export function ConnectionCard({ connection }: Props) {
       {renaming && <RenameForm connection={connection} onDone={() => setRenaming(false)} />}
       <div class="disclosures">
         <Disclosure summary="Details" class="details">
-          {() => <ConnectionDetails connection={connection} info={info} printer={printer} />}
+          {() => (
+            <>
+              <ConnectionDetails connection={connection} info={info} printer={printer} />
+              <LiveLinksDetails connectionId={connection.id} />
+            </>
+          )}
         </Disclosure>
         <Disclosure summary="Show credentials" class="secrets">
           {() => (

@@ -1,0 +1,112 @@
+import { effect, signal, type Signal } from '@preact/signals';
+import { sendCommand, type CommandResult, type ControlCommand } from '../api/commands';
+import { actionAllowed, checkTemperatureLimits, TEMPERATURE_LIMITS, type ControlAction, type ControlState } from '../api/command-rules';
+import { appConfig } from '../app-config';
+import type { Connection } from '../model';
+import type { PrinterModel } from '../printer/model';
+import { checkingOf, checkNow, statusOf } from './status-signals';
+
+export type { CommandResult, ControlAction, ControlCommand, ControlState };
+export { actionAllowed, TEMPERATURE_LIMITS };
+
+/** What a command came to: the API's answer, or a failure inside the dashboard (a bug). */
+export type ControlResult = CommandResult | { kind: 'failed' };
+
+/** The last command sent to one printer from this tab, and (once answered) what came of it. */
+export interface ControlRun {
+  command: ControlCommand;
+  /** Null while it runs. */
+  result: ControlResult | null;
+  /**
+   * The printer's state once the answer was in: after a 786 the printer is re-checked first,
+   * so the words name the state it is really in, not the one the card showed before.
+   */
+  state: ControlState | null;
+}
+
+export interface ControlDeps {
+  send: (connection: Pick<Connection, 'url' | 'secrets'>, command: ControlCommand) => Promise<CommandResult>;
+  /** How long a 786 waits for the re-check before it speaks without it. */
+  recheckWaitMs: number;
+}
+
+const runs = new Map<string, Signal<ControlRun | null>>();
+
+export function controlRunOf(id: string): Signal<ControlRun | null> {
+  let run = runs.get(id);
+  if (!run) {
+    run = signal<ControlRun | null>(null);
+    runs.set(id, run);
+  }
+  return run;
+}
+
+/** True while a command to this printer waits for its answer. */
+export const isRunning = (id: string): boolean => controlRunOf(id).peek()?.result === null;
+
+const defaultDeps: ControlDeps = {
+  send: (connection, command) =>
+    sendCommand(connection, appConfig(), command, { fetch: globalThis.fetch.bind(globalThis), signal: new AbortController().signal, dashboardOrigin: location.origin }),
+  recheckWaitMs: 10_000,
+};
+
+/** The printer as the card knows it now; null when it is not online with a reading. */
+function knownPrinter(id: string): PrinterModel | null {
+  const status = statusOf(id).peek();
+  return status?.kind === 'online' ? status.printer : null;
+}
+
+/** Resolves once no check of `id` runs (at once when none does), or after `ms`. */
+function checkSettled(id: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    let stop = () => {};
+    const timer = setTimeout(() => {
+      stop();
+      resolve();
+    }, ms);
+    stop = effect(() => {
+      if (checkingOf(id).value) return;
+      clearTimeout(timer);
+      queueMicrotask(() => stop());
+      resolve();
+    });
+  });
+}
+
+/**
+ * Sends one command to one printer, then re-checks that printer so the card shows what it does
+ * now. One command per printer at a time: a second (a double click) is refused here and sends
+ * nothing. A temperature outside the limits is refused before any request. Resolves true when a
+ * request was sent.
+ */
+export async function runControl(connection: Pick<Connection, 'id' | 'url' | 'secrets'>, command: ControlCommand, deps: ControlDeps = defaultDeps): Promise<boolean> {
+  const { id } = connection;
+  const run = controlRunOf(id);
+  if (isRunning(id)) return false;
+  if (command.command === 'set-temp') {
+    const check = checkTemperatureLimits({ bedC: command.bedC, chamberC: command.chamberC, toolC: command.toolC });
+    if (!check.ok) {
+      run.value = { command, result: { kind: 'refused', message: check.message }, state: null };
+      return false;
+    }
+  }
+  run.value = { command, result: null, state: null };
+  const printId = knownPrinter(id)?.printId;
+  let result: ControlResult;
+  try {
+    result = await deps.send(connection, command);
+  } catch {
+    result = { kind: 'failed' };
+  }
+  // The user paused it here: no tab needs to tell them (claimed before the re-check sees it).
+  if (command.command === 'pause' && result.kind === 'ok') await quietPause(id, printId);
+  checkNow(id);
+  if (result.kind === 'invalid-state') await checkSettled(id, deps.recheckWaitMs);
+  run.value = { command, result, state: knownPrinter(id)?.state ?? null };
+  return true;
+}
+
+async function quietPause(id: string, printId: string | undefined): Promise<unknown> {
+  const { browserClaimDeps, claimEvent, claimWindowMs, eventKey } = await import('../notify/claim');
+  return claimEvent(eventKey(id, 'paused', printId), browserClaimDeps(claimWindowMs(appConfig().pollIntervalMs))).catch(() => false);
+}
