@@ -139,25 +139,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('many printers: the compact list by default, drawing only the rows on screen; "Find a printer" finds any of them', async ({ page, stub }) => {
+  // 26 connects through the portal, each a window: more time than one test usually needs.
+  test.slow();
   await stub.settings({ portalOutcome: 'authorize' });
   await page.goto('/');
-  // 30 connections through the portal's immediate answer: above the list view's threshold.
-  for (let i = 0; i < 30; i += 1) {
+  // 26 connections through the portal's immediate answer: above the list view's threshold (25).
+  for (let i = 0; i < 26; i += 1) {
     await stub.settings({ printers: [{ id: `prn-${i}`, name: `Printer ${String(i).padStart(2, '0')}` }] });
-    const popupOpened = page.waitForEvent('popup');
     await page.getByRole('button', { name: 'Connect a printer' }).click();
-    await (await popupOpened).waitForEvent('close');
+    // The portal answers at once; the window may be gone before anyone could wait for it.
+    await expect(page.getByRole('heading', { name: `Your printers (${i + 1})` })).toBeVisible();
   }
   await page.reload();
   const table = page.getByRole('table');
-  await expect(table).toHaveAttribute('aria-rowcount', '31');
+  await expect(table).toHaveAttribute('aria-rowcount', '27');
   await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
   // A short window: only the rows on screen and a few beyond are drawn.
   await page.setViewportSize({ width: 1000, height: 500 });
-  await expect.poll(() => table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(30);
-  await page.getByRole('searchbox', { name: 'Find a printer' }).fill('printer 29');
+  await expect.poll(() => table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(26);
+  await page.getByRole('searchbox', { name: 'Find a printer' }).fill('printer 25');
   await expect(table.locator('tbody tr[aria-rowindex]')).toHaveCount(1);
-  await table.getByRole('button', { name: 'Printer 29' }).click();
+  await table.getByRole('button', { name: 'Printer 25' }).click();
   await expect(page.getByRole('article')).toHaveCount(1);
-  await expect(card(page, 'Printer 29')).toBeVisible();
+  await expect(card(page, 'Printer 25')).toBeVisible();
 });
