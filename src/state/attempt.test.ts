@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useFreshStore } from '../testing/fresh-store';
+import { useFreshStore } from '../../test/support/fresh-store';
 import { attemptView, cancelAttempt, connect } from './attempt';
 
 /** A portal window as the opener sees it: `closed` is whatever the test says. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionStatus } from '../api/check';
-import { fakeStatus } from '../testing/fixtures';
+import { fakeStatus } from '../../test/support/fixtures';
 import { createScheduler, type SchedulerOptions } from './scheduler';
 
 const S = 1000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeConnection as connection } from '../testing/fixtures';
-import { useFreshStore } from '../testing/fresh-store';
+import { fakeConnection as connection } from '../../test/support/fixtures';
+import { useFreshStore } from '../../test/support/fresh-store';
 import { createAttempt, finishAttempt, readAttempt, replaceOldCard, samePrinter } from './attempts';
 import { listConnections, saveConnection } from './connections';
 import { rememberPrinterId } from './printer-id';

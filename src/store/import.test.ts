@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../backup/export';
 import { planImport } from '../backup/plan';
-import { fakeConnection as connection } from '../testing/fixtures';
-import { useFreshStore } from '../testing/fresh-store';
+import { fakeConnection as connection } from '../../test/support/fixtures';
+import { useFreshStore } from '../../test/support/fresh-store';
 import { closeDatabaseForTests } from './database';
 import { promisifyRequest } from 'idb-keyval';
 import { kvStore } from './database';

@@ -1,7 +1,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { fakeConnection as connection } from '../testing/fixtures';
-import { useFreshStore } from '../testing/fresh-store';
+import { fakeConnection as connection } from '../../test/support/fixtures';
+import { useFreshStore } from '../../test/support/fresh-store';
 import { kvStore } from './database';
 import { importConnections } from './import';
 import { forgetSealingKeyForTests } from './sealing';

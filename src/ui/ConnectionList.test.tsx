@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../model';
 import { connections, connectionsLoaded, unreadable } from '../state/connections';
 import { statusOf } from '../state/status-signals';
-import { fakeConnection, fakeStatus } from '../testing/fixtures';
+import { fakeConnection, fakeStatus } from '../../test/support/fixtures';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectionList } from './ConnectionList';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
-import { closeDatabaseForTests } from '../store/database';
-import { forgetSealingKeyForTests } from '../store/sealing';
+import { closeDatabaseForTests } from '../../src/store/database';
+import { forgetSealingKeyForTests } from '../../src/store/sealing';
 
 /** Each test starts with an empty database and a new encryption key. */
 export function useFreshStore(): void {
