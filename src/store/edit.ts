@@ -1,5 +1,5 @@
 import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 import { StoreError } from './errors';
 import { connectionKey, type ConnectionRecord } from './records';
 
@@ -11,20 +11,20 @@ export function isConnectionRecord(value: unknown): value is ConnectionRecord {
 }
 
 /** Changes to stored connections that need no decryption and no schema: Remove and Rename. */
-export async function deleteConnection(id: string): Promise<void> {
-  await kvStore('readwrite', (store) => {
+export async function deleteConnection(id: string, customStore = defaultGetStore()): Promise<void> {
+  await customStore('readwrite', (store) => {
     store.delete(connectionKey(id));
     return promisifyRequest(store.transaction);
   });
 }
 
 /** Sets or clears the local label; the record's secrets are untouched. */
-export async function renameConnection(id: string, label: string): Promise<void> {
-  await kvStore('readwrite', async (store) => {
+export async function renameConnection(id: string, label: string, now = Date.now(), customStore = defaultGetStore()): Promise<void> {
+  await customStore('readwrite', async (store) => {
     const record = await promisifyRequest(store.get(connectionKey(id)));
     if (!isConnectionRecord(record)) throw new StoreError('corrupt', 'the connection no longer exists');
     const trimmed = label.trim();
-    const next: ConnectionRecord = { ...record, updatedAt: Date.now() };
+    const next: ConnectionRecord = { ...record, updatedAt: now };
     if (trimmed) next.label = trimmed;
     else delete next.label;
     store.put(next, connectionKey(id));

@@ -1,6 +1,6 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 import { attemptKey, CONNECTION_PREFIX, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
 import { toRecord } from './sealed-record';
 
@@ -8,8 +8,8 @@ import { toRecord } from './sealed-record';
  * The callback page's side of an attempt: read it, and end it with its outcome. Kept apart from
  * the dashboard's attempt bookkeeping so the callback page loads only this.
  */
-export async function readAttempt(nonce: string): Promise<AttemptRecord | null> {
-  return readAttemptRecord(await kvStore('readonly', (store) => promisifyRequest(store.get(attemptKey(nonce)))));
+export async function readAttempt(nonce: string, customStore = defaultGetStore()): Promise<AttemptRecord | null> {
+  return readAttemptRecord(await customStore('readonly', (store) => promisifyRequest(store.get(attemptKey(nonce)))));
 }
 
 export type FinishStatus = 'finished' | 'missing' | 'expired' | 'used';
@@ -57,9 +57,9 @@ function cardOf(value: unknown): StoredCard | null {
  * - a new Connect for a printer that already has a card keeps both and names that card: the
  *   dashboard asks whether to replace it. Nothing is deleted without that answer.
  */
-export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now()): Promise<FinishStatus> {
-  const record = end.outcome === 'connected' ? await toRecord(end.connection) : null;
-  return kvStore('readwrite', async (store) => {
+export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishStatus> {
+  const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;
+  return customStore('readwrite', async (store) => {
     const attempt = readAttemptRecord(await promisifyRequest(store.get(attemptKey(nonce))));
     if (!attempt) return 'missing';
     if (attempt.result) return 'used';

@@ -1,5 +1,5 @@
 import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 import { IMPORT_UNDO_KEY, type ImportUndoRecord } from './import';
 import { connectionKey } from './records';
 
@@ -22,8 +22,8 @@ function summary(undo: ImportUndoRecord): ImportUndoInfo {
 }
 
 /** The last import, if it can still be undone. */
-export async function readImportUndo(): Promise<ImportUndoInfo | null> {
-  const undo = readUndo(await kvStore('readonly', (store) => promisifyRequest(store.get(IMPORT_UNDO_KEY))));
+export async function readImportUndo(customStore = defaultGetStore()): Promise<ImportUndoInfo | null> {
+  const undo = readUndo(await customStore('readonly', (store) => promisifyRequest(store.get(IMPORT_UNDO_KEY))));
   return undo && summary(undo);
 }
 
@@ -31,8 +31,8 @@ export async function readImportUndo(): Promise<ImportUndoInfo | null> {
  * Puts back exactly the records the last import replaced and removes the ones it added, in one
  * transaction, then forgets the undo. Null when there is nothing to undo.
  */
-export async function undoImport(): Promise<ImportUndoInfo | null> {
-  return kvStore('readwrite', async (store) => {
+export async function undoImport(customStore = defaultGetStore()): Promise<ImportUndoInfo | null> {
+  return customStore('readwrite', async (store) => {
     const undo = readUndo(await promisifyRequest(store.get(IMPORT_UNDO_KEY)));
     if (!undo) return null;
     for (const { id, previous } of undo.entries) {

@@ -1,7 +1,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
 import { toRecord } from './sealed-record';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 import { connectionKey } from './records';
 
 /**
@@ -25,10 +25,10 @@ export interface ImportUndoRecord {
  * failed import leaves the store as it was. Sealing runs first because Web Crypto is async, and an
  * IndexedDB transaction commits itself as soon as it has no request pending across an await.
  */
-export async function importConnections(toSave: Connection[], now = Date.now()): Promise<void> {
+export async function importConnections(toSave: Connection[], now = Date.now(), customStore = defaultGetStore()): Promise<void> {
   if (toSave.length === 0) return;
-  const records = await Promise.all(toSave.map((connection) => toRecord(connection)));
-  await kvStore('readwrite', async (store) => {
+  const records = await Promise.all(toSave.map((connection) => toRecord(connection, customStore)));
+  await customStore('readwrite', async (store) => {
     // Requests run in order: each get sees the value from before the put that follows it.
     const previous = Promise.all(records.map((record) => promisifyRequest(store.get(connectionKey(record.id)))));
     try {

@@ -1,5 +1,5 @@
 import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 import { isConnectionRecord } from './edit';
 import { connectionKey } from './records';
 
@@ -8,8 +8,8 @@ import { connectionKey } from './records';
  * portal for that printer. The secrets are untouched; a connection removed meanwhile stays removed.
  * Returns whether anything changed.
  */
-export async function rememberPrinterId(id: string, printerId: string): Promise<boolean> {
-  return kvStore('readwrite', async (store) => {
+export async function rememberPrinterId(id: string, printerId: string, customStore = defaultGetStore()): Promise<boolean> {
+  return customStore('readwrite', async (store) => {
     const record = await promisifyRequest(store.get(connectionKey(id)));
     if (!isConnectionRecord(record) || record.printerId === printerId) return false;
     store.put({ ...record, printerId }, connectionKey(id));

@@ -1,3 +1,4 @@
+import { defaultGetStore } from './database';
 import { encoder, sealingKey, type Sealed } from './sealing';
 
 /**
@@ -12,9 +13,9 @@ const isSealed = (value: unknown): value is Sealed =>
   typeof value === 'object' && value !== null && (value as Sealed).iv instanceof Uint8Array && (value as Sealed).data instanceof ArrayBuffer;
 
 /** Null when `sealed` is not a sealed blob at all (a damaged record, not a lost key). */
-export async function unseal(sealed: unknown, connectionId: string): Promise<Unsealed | null> {
+export async function unseal(sealed: unknown, connectionId: string, customStore = defaultGetStore()): Promise<Unsealed | null> {
   if (!isSealed(sealed)) return null;
-  const key = await sealingKey();
+  const key = await sealingKey(customStore);
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(
