@@ -1,9 +1,8 @@
-import { promisifyRequest, type UseStore } from 'idb-keyval';
+import { delMany, promisifyRequest, type UseStore } from 'idb-keyval';
 import { defaultGetStore } from './database';
-import { isConnectionRecord } from './edit';
 import { StoreError } from './errors';
 import { valuesWithPrefix } from './range';
-import { ATTEMPT_PREFIX, attemptKey, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
+import { ATTEMPT_PREFIX, attemptKey, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord } from './records';
 
 export { readAttempt, finishAttempt, samePrinter, type FinishStatus, type AttemptEnd } from './finish-attempt';
 
@@ -21,6 +20,10 @@ export interface NewAttempt {
   printerId?: string | undefined;
 }
 
+/**
+ * Stores a new attempt. Hand-written `add`, which idb-keyval does not have: unlike its `set`, `add`
+ * never overwrites, so a nonce that was ever stored (say, used already) can never be made new again.
+ */
 export async function createAttempt(attempt: NewAttempt, now = Date.now(), customStore = defaultGetStore()): Promise<AttemptRecord> {
   const record: AttemptRecord = { v: 1, ...attempt, createdAt: now, expiresAt: now + ATTEMPT_LIFETIME_MS };
   if (record.replaces === undefined) delete record.replaces;
@@ -53,17 +56,15 @@ async function listAttempts(customStore: UseStore): Promise<AttemptRecord[]> {
 }
 
 async function deleteAttempts(nonces: string[], customStore: UseStore): Promise<void> {
-  if (nonces.length === 0) return;
-  await customStore('readwrite', (store) => {
-    for (const nonce of nonces) store.delete(attemptKey(nonce));
-    return promisifyRequest(store.transaction);
-  });
+  if (nonces.length > 0) await delMany(nonces.map(attemptKey), customStore);
 }
 
 /**
  * The user's answer "replace the old card" after connecting a printer that already had one: the
  * new connection takes the old card's place and local name, and the old one is deleted. One
  * transaction; nothing changes when either is gone.
+ * Hand-written: two records read and two changed, all or nothing, which no idb-keyval call does.
+ * Only IndexedDB requests are awaited inside it, or the transaction would commit early.
  */
 export async function replaceOldCard(oldId: string, newId: string, now = Date.now(), customStore = defaultGetStore()): Promise<void> {
   await customStore('readwrite', async (store) => {

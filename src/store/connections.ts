@@ -1,4 +1,4 @@
-import { promisifyRequest, type UseStore } from 'idb-keyval';
+import { promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Connection } from '../model';
 import { defaultGetStore } from './database';
 import { CONNECTION_PREFIX, connectionKey } from './records';
@@ -72,9 +72,6 @@ export async function listConnections(customStore = defaultGetStore()): Promise<
 }
 
 export async function saveConnection(connection: Connection, customStore = defaultGetStore()): Promise<void> {
-  const record = await toRecord(connection, customStore);
-  await customStore('readwrite', (store) => {
-    store.put(record, connectionKey(connection.id));
-    return promisifyRequest(store.transaction);
-  });
+  // Sealed first: Web Crypto is async, and a transaction must not wait on it.
+  await set(connectionKey(connection.id), await toRecord(connection, customStore), customStore);
 }

@@ -56,6 +56,10 @@ function cardOf(value: unknown): StoredCard | null {
  *   says which card was kept;
  * - a new Connect for a printer that already has a card keeps both and names that card: the
  *   dashboard asks whether to replace it. Nothing is deleted without that answer.
+ * Hand-written: the attempt is read, checked and ended together with the connection records it
+ * changes, all or nothing, which no idb-keyval call does. The connection is sealed before the
+ * transaction opens, and only IndexedDB requests are awaited inside it: anything else (Web Crypto,
+ * a timer) would let the transaction commit half done.
  */
 export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishStatus> {
   const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;

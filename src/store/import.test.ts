@@ -6,7 +6,7 @@ import { exportBackup } from '../backup/export';
 import { planImport } from '../backup/plan';
 import { importConnections } from './import';
 import { readImportUndo, undoImport } from './import-undo';
-import { listConnections, saveConnection } from './index';
+import { listConnections, saveConnection } from './connections';
 
 const ORIGIN = 'https://octoeverywhere.com';
 

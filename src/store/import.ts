@@ -22,8 +22,10 @@ export interface ImportUndoRecord {
 
 /**
  * Writes restored connections all or nothing, with the undo record in the same transaction: a
- * failed import leaves the store as it was. Sealing runs first because Web Crypto is async, and an
- * IndexedDB transaction commits itself as soon as it has no request pending across an await.
+ * failed import leaves the store as it was. Hand-written, not idb-keyval's `setMany`: the undo
+ * record needs the values each put replaces, read in that same transaction. Sealing runs first
+ * because Web Crypto is async, and an IndexedDB transaction commits itself as soon as it has no
+ * request pending across an await: only IndexedDB requests are awaited inside it.
  */
 export async function importConnections(toSave: Connection[], now = Date.now(), customStore = defaultGetStore()): Promise<void> {
   if (toSave.length === 0) return;

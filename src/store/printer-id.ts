@@ -1,7 +1,6 @@
-import { promisifyRequest } from 'idb-keyval';
 import { defaultGetStore } from './database';
-import { isConnectionRecord } from './edit';
-import { connectionKey } from './records';
+import { updateConnectionRecord } from './edit';
+import { StoreError } from './errors';
 
 /**
  * Remembers the OctoEverywhere printer id a connection's plugin reported, so Reconnect can ask the
@@ -9,11 +8,19 @@ import { connectionKey } from './records';
  * Returns whether anything changed.
  */
 export async function rememberPrinterId(id: string, printerId: string, customStore = defaultGetStore()): Promise<boolean> {
-  return customStore('readwrite', async (store) => {
-    const record = await promisifyRequest(store.get(connectionKey(id)));
-    if (!isConnectionRecord(record) || record.printerId === printerId) return false;
-    store.put({ ...record, printerId }, connectionKey(id));
-    await promisifyRequest(store.transaction);
-    return true;
-  });
+  let changed = false;
+  try {
+    await updateConnectionRecord(
+      id,
+      (record) => {
+        changed = record.printerId !== printerId;
+        return { ...record, printerId };
+      },
+      customStore,
+    );
+  } catch (error) {
+    if (error instanceof StoreError && error.kind === 'corrupt') return false;
+    throw error;
+  }
+  return changed;
 }

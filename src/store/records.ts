@@ -69,9 +69,9 @@ export function readAttemptRecord(value: unknown): AttemptRecord | null {
   return valid ? (value as unknown as AttemptRecord) : null;
 }
 
-/** The local label of a stored connection record, if it has one. */
-export function labelOf(value: unknown): string | undefined {
-  return isObject(value) && typeof value.label === 'string' && value.label ? value.label : undefined;
+/** A quick structural check before editing a record in place; full validation is on read (schema.ts). */
+export function isConnectionRecord(value: unknown): value is ConnectionRecord {
+  return isObject(value) && value.v === 1 && typeof value.id === 'string' && isObject(value.sealed);
 }
 
 /** Builds a record from a connection and its already sealed secrets; drops undefined fields. */

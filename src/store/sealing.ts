@@ -18,6 +18,9 @@ const KEY_ID = 'meta:sealing-key';
 /** The key of each store, loaded once: a store of its own (a test's) has a key of its own. */
 const keys = new WeakMap<UseStore, Promise<CryptoKey>>();
 
+/** Not idb-keyval's `get`: the callback page seals, and its default store would cost that page bytes. */
+const readKey = (customStore: UseStore): Promise<unknown> => customStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
+
 /**
  * A missing key with sealed records beside it means the key was lost (site data partly cleared):
  * those records can never be decrypted again, since the key is non-extractable and nowhere else.
@@ -27,15 +30,15 @@ const keys = new WeakMap<UseStore, Promise<CryptoKey>>();
  * is the only way back, as the backup holds the credentials themselves, not the key.
  */
 async function loadOrCreateKey(customStore: UseStore): Promise<CryptoKey> {
-  const existing = await customStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
+  const existing = await readKey(customStore);
   if (existing instanceof CryptoKey) return existing;
   const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  // `add` fails if another tab stored a key meanwhile; then that one wins and is read back.
+  // `add` (which idb-keyval does not have) fails if another tab stored a key meanwhile; then that one wins and is read back.
   try {
     await customStore('readwrite', (store) => promisifyRequest(store.add(fresh, KEY_ID)));
     return fresh;
   } catch {
-    const winner = await customStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
+    const winner = await readKey(customStore);
     if (winner instanceof CryptoKey) return winner;
     throw new StoreError('failed', 'no encryption key');
   }

@@ -2,18 +2,10 @@ import type { UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeConnection as connection } from '../../test/support/fixtures';
 import { freshStore } from '../../test/support/store';
-import {
-  ATTEMPT_LIFETIME_MS,
-  createAttempt,
-  deleteConnection,
-  finishAttempt,
-  listConnections,
-  pruneExpiredAttempts,
-  readAttempt,
-  renameConnection,
-  saveConnection,
-  takeFinishedTabAttempts,
-} from './index';
+import { ATTEMPT_LIFETIME_MS, createAttempt, pruneExpiredAttempts, takeFinishedTabAttempts } from './attempts';
+import { listConnections, saveConnection } from './connections';
+import { deleteConnection, renameConnection } from './edit';
+import { finishAttempt, readAttempt } from './finish-attempt';
 
 const nonce = (n: number) => n.toString(16).padStart(32, '0');
 
@@ -56,6 +48,12 @@ describe('connections', () => {
     expect((await listConnections(store)).connections[0]?.label).toBeUndefined();
     await deleteConnection('a', store);
     expect((await listConnections(store)).connections).toEqual([]);
+  });
+
+  it('refuses to rename a connection removed meanwhile, and writes nothing in its place', async () => {
+    const error = await renameConnection('gone', 'Kitchen', 2000, store).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StoreError', kind: 'corrupt' });
+    expect(await rawValues()).toEqual([]);
   });
 
   it('lists an unreadable record as damaged without dropping the others', async () => {
@@ -115,6 +113,13 @@ describe('attempts', () => {
     const tab = await takeFinishedTabAttempts(store);
     expect(tab.map((a) => a.nonce)).toEqual([nonce(5)]);
     expect(await readAttempt(nonce(5), store)).toBeNull();
+  });
+
+  it('never overwrites a stored attempt: a used nonce cannot be made new again', async () => {
+    await createAttempt({ nonce: nonce(9), mode: 'popup' }, 0, store);
+    await finishAttempt(nonce(9), { outcome: 'declined' }, 1, store);
+    await expect(createAttempt({ nonce: nonce(9), mode: 'popup' }, 2, store)).rejects.toThrow();
+    expect(await finishAttempt(nonce(9), { outcome: 'connected', connection: connection('a') }, 3, store)).toBe('used');
   });
 
   it('prunes only expired attempts', async () => {

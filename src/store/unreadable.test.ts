@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeConnection as connection } from '../../test/support/fixtures';
 import { freshStore, testDatabaseName } from '../../test/support/store';
 import { importConnections } from './import';
-import { listConnections, saveConnection } from './index';
+import { listConnections, saveConnection } from './connections';
 
 let database: string;
 let store: UseStore;
