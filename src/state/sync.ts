@@ -1,5 +1,5 @@
 import { CHANNEL_NAME, broadcast, readMessage } from '../portal/messages';
-import { readAttempt } from '../store/finish-attempt';
+import { readAttempt } from '../store/attempts';
 import { noteLateResult, startedNonces, watchedHere } from './attempt';
 import { viewOfRecord } from './attempt-view';
 import { refreshLastImport } from './backup';

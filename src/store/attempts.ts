@@ -1,10 +1,8 @@
-import { delMany, promisifyRequest, type UseStore } from 'idb-keyval';
+import { delMany, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { defaultGetStore } from './database';
 import { StoreError } from './errors';
 import { valuesWithPrefix } from './range';
 import { ATTEMPT_PREFIX, attemptKey, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord } from './records';
-
-export { readAttempt, finishAttempt, samePrinter, type FinishStatus, type AttemptEnd } from './finish-attempt';
 
 /**
  * A connect attempt, stored before the portal opens. Its nonce travels in the returnUrl; the
@@ -18,6 +16,11 @@ export interface NewAttempt {
   mode: AttemptRecord['mode'];
   replaces?: string | undefined;
   printerId?: string | undefined;
+}
+
+/** The attempt as stored, or null: the only source of truth for its outcome. */
+export async function readAttempt(nonce: string, customStore = defaultGetStore()): Promise<AttemptRecord | null> {
+  return readAttemptRecord(await get(attemptKey(nonce), customStore));
 }
 
 /**

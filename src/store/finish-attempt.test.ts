@@ -2,7 +2,8 @@ import type { UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeConnection as connection } from '../../test/support/fixtures';
 import { freshStore } from '../../test/support/store';
-import { createAttempt, finishAttempt, readAttempt, replaceOldCard, samePrinter } from './attempts';
+import { createAttempt, readAttempt, replaceOldCard } from './attempts';
+import { finishAttempt, samePrinter } from './finish-attempt';
 import { listConnections, saveConnection } from './connections';
 import { rememberPrinterId } from './printer-id';
 

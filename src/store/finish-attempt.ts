@@ -4,15 +4,18 @@ import { defaultGetStore } from './database';
 import { attemptKey, CONNECTION_PREFIX, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
 import { toRecord } from './sealed-record';
 
-/**
- * The callback page's side of an attempt: read it, and end it with its outcome. Kept apart from
- * the dashboard's attempt bookkeeping so the callback page loads only this.
+/*
+ * The callback page's side of an attempt: end it with its outcome. Kept apart from the dashboard's
+ * attempt bookkeeping (attempts.ts) so the callback page loads only this, and the dashboard's first
+ * load none of the sealing it needs.
  */
-export async function readAttempt(nonce: string, customStore = defaultGetStore()): Promise<AttemptRecord | null> {
-  return readAttemptRecord(await customStore('readonly', (store) => promisifyRequest(store.get(attemptKey(nonce)))));
-}
 
-export type FinishStatus = 'finished' | 'missing' | 'expired' | 'used';
+/**
+ * What ending an attempt did: `finished` (the attempt as now stored, its result included), or why
+ * nothing was stored: no such attempt in this browser, one that has its result already, or one past
+ * its expiry. Checked once, here, in the transaction that ends it.
+ */
+export type FinishResult = { status: 'finished'; attempt: AttemptRecord } | { status: 'missing' | 'used' | 'expired' };
 
 export type AttemptEnd =
   | { outcome: 'connected'; connection: Connection }
@@ -61,13 +64,13 @@ function cardOf(value: unknown): StoredCard | null {
  * transaction opens, and only IndexedDB requests are awaited inside it: anything else (Web Crypto,
  * a timer) would let the transaction commit half done.
  */
-export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishStatus> {
+export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishResult> {
   const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;
-  return customStore('readwrite', async (store) => {
+  return customStore('readwrite', async (store): Promise<FinishResult> => {
     const attempt = readAttemptRecord(await promisifyRequest(store.get(attemptKey(nonce))));
-    if (!attempt) return 'missing';
-    if (attempt.result) return 'used';
-    if (attempt.expiresAt <= now) return 'expired';
+    if (!attempt) return { status: 'missing' };
+    if (attempt.result) return { status: 'used' };
+    if (attempt.expiresAt <= now) return { status: 'expired' };
     const result: NonNullable<AttemptRecord['result']> = { outcome: end.outcome, at: now };
     if (end.outcome === 'rejected') result.reason = end.reason;
     if (record) {
@@ -95,8 +98,9 @@ export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.n
       result.connectionId = record.id;
       result.printerName = record.printerName;
     }
-    store.put({ ...attempt, result }, attemptKey(nonce));
+    const finished = { ...attempt, result };
+    store.put(finished, attemptKey(nonce));
     await promisifyRequest(store.transaction);
-    return 'finished';
+    return { status: 'finished', attempt: finished };
   });
 }

@@ -2,10 +2,10 @@ import type { UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeConnection as connection } from '../../test/support/fixtures';
 import { freshStore } from '../../test/support/store';
-import { ATTEMPT_LIFETIME_MS, createAttempt, pruneExpiredAttempts, takeFinishedTabAttempts } from './attempts';
+import { ATTEMPT_LIFETIME_MS, createAttempt, pruneExpiredAttempts, readAttempt, takeFinishedTabAttempts } from './attempts';
 import { listConnections, saveConnection } from './connections';
 import { deleteConnection, renameConnection } from './edit';
-import { finishAttempt, readAttempt } from './finish-attempt';
+import { finishAttempt } from './finish-attempt';
 
 const nonce = (n: number) => n.toString(16).padStart(32, '0');
 
@@ -70,22 +70,22 @@ describe('connections', () => {
 
 describe('attempts', () => {
   it('stores a connection only for a known, unused, unexpired attempt', async () => {
-    expect(await finishAttempt(nonce(1), { outcome: 'connected', connection: connection('a') }, 0, store)).toBe('missing');
+    expect(await finishAttempt(nonce(1), { outcome: 'connected', connection: connection('a') }, 0, store)).toEqual({ status: 'missing' });
     expect((await listConnections(store)).connections).toEqual([]);
 
     await createAttempt({ nonce: nonce(1), mode: 'popup' }, 0, store);
-    expect(await finishAttempt(nonce(1), { outcome: 'connected', connection: connection('a') }, 10, store)).toBe('finished');
+    expect(await finishAttempt(nonce(1), { outcome: 'connected', connection: connection('a') }, 10, store)).toMatchObject({ status: 'finished' });
     expect((await readAttempt(nonce(1), store))?.result).toMatchObject({ outcome: 'connected', connectionId: 'a', printerName: 'Printer a' });
     expect((await listConnections(store)).connections.map((c) => c.id)).toEqual(['a']);
 
     // A replayed callback stores nothing the second time.
-    expect(await finishAttempt(nonce(1), { outcome: 'connected', connection: connection('evil') }, 20, store)).toBe('used');
+    expect(await finishAttempt(nonce(1), { outcome: 'connected', connection: connection('evil') }, 20, store)).toEqual({ status: 'used' });
     expect((await listConnections(store)).connections.map((c) => c.id)).toEqual(['a']);
   });
 
   it('refuses an expired attempt', async () => {
     await createAttempt({ nonce: nonce(2), mode: 'popup' }, 0, store);
-    expect(await finishAttempt(nonce(2), { outcome: 'connected', connection: connection('a') }, ATTEMPT_LIFETIME_MS, store)).toBe('expired');
+    expect(await finishAttempt(nonce(2), { outcome: 'connected', connection: connection('a') }, ATTEMPT_LIFETIME_MS, store)).toEqual({ status: 'expired' });
     expect((await listConnections(store)).connections).toEqual([]);
   });
 
@@ -119,7 +119,7 @@ describe('attempts', () => {
     await createAttempt({ nonce: nonce(9), mode: 'popup' }, 0, store);
     await finishAttempt(nonce(9), { outcome: 'declined' }, 1, store);
     await expect(createAttempt({ nonce: nonce(9), mode: 'popup' }, 2, store)).rejects.toThrow();
-    expect(await finishAttempt(nonce(9), { outcome: 'connected', connection: connection('a') }, 3, store)).toBe('used');
+    expect(await finishAttempt(nonce(9), { outcome: 'connected', connection: connection('a') }, 3, store)).toEqual({ status: 'used' });
   });
 
   it('prunes only expired attempts', async () => {
