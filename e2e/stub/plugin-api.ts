@@ -1,6 +1,6 @@
 // OctoEverywhere's Plugin APIs (/octoeverywhere-command-api/…), rendered from the simulated printer.
 // As the plugin does: HTTP 200 with {Status, Result?, Error?}, Content-Type text/json.
-import { readBody, type Req, type Res } from './http-util';
+import { isObject, readBody, type Req, type Res } from './http-util';
 import { CUT_OFF_BODY } from './octoprint';
 import { runControlCommand } from './plugin-control';
 import { currentLayer } from './printer-sim';
@@ -96,7 +96,7 @@ async function readArgs(req: Req, url: URL): Promise<Args | null> {
   if (req.method !== 'POST') return Object.fromEntries([...url.searchParams].map(([k, v]) => [k.toLowerCase(), v]));
   try {
     const value: unknown = JSON.parse(await readBody(req));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Args) : null;
+    return isObject(value) ? (value as Args) : null;
   } catch {
     return null;
   }

@@ -1,8 +1,9 @@
 import type { Config } from '../config';
+import { isObject } from '../guards';
 import { appApiUrl } from './endpoints';
 import { NetworkError, requestJson, TimeoutError, type JsonResponse } from './http';
 import { classifyStatus, type StatusOutcome } from './outcome';
-import { isObject, isSuccess, readEnvelope } from './plugin-envelope';
+import { isSuccess, readEnvelope } from './plugin-envelope';
 
 /**
  * Live Links: a shareable live view of one printer, `POST {origin}/api/live/createfromappconnection`

@@ -1,3 +1,4 @@
+import { isObject } from '../guards';
 import type { Connection, Secrets } from '../model';
 import { displayName } from '../model';
 import { entryLabel, readBackupEntry } from './entry';
@@ -91,10 +92,8 @@ function readFile(fileText: string): FileRead {
   } catch {
     return { ok: false, reason: `${NOT_A_BACKUP} (It is not valid JSON.)` };
   }
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, reason: NOT_A_BACKUP };
-  }
-  const version = (json as { version?: unknown }).version;
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) return { ok: false, reason: NOT_A_BACKUP };
+  const version = json.version;
   if (version !== 1) {
     return Number.isSafeInteger(version) && (version as number) > 1
       ? { ok: false, reason: `This backup was made by a newer version (version ${version as number}). Update the dashboard, then import it again.` }

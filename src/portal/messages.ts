@@ -3,6 +3,8 @@
  * is read from IndexedDB, which only this origin can write, so a forged message can at worst make
  * the dashboard look at its own storage again. Credentials never travel in a message.
  */
+import { isObject } from '../guards';
+
 export const CHANNEL_NAME = 'oe-dashboard';
 
 /** The returnUrl parameter that carries the attempt nonce. */
@@ -19,8 +21,8 @@ export type DashboardMessage =
 const NONCE = /^[0-9a-f]{32}$/;
 
 export function readMessage(data: unknown): DashboardMessage | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { type, nonce } = data as Record<string, unknown>;
+  if (!isObject(data)) return null;
+  const { type, nonce } = data;
   if (type === 'oe-connections-changed') return { type };
   if ((type === 'oe-attempt-finished' || type === 'oe-attempt-seen') && typeof nonce === 'string' && NONCE.test(nonce)) {
     return { type, nonce };

@@ -1,4 +1,5 @@
 import { promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { isObject } from '../guards';
 import type { Connection } from '../model';
 import { defaultGetStore } from './database';
 import { CONNECTION_PREFIX, connectionKey } from './records';
@@ -32,7 +33,6 @@ export interface ConnectionList {
   unreadable: UnreadableConnection[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const plainName = (record: Record<string, unknown>): string | null =>
   [record.label, record.printerName].find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim() ?? null;
 

@@ -1,4 +1,5 @@
 import { promisifyRequest } from 'idb-keyval';
+import { isObject } from '../guards';
 import type { Connection } from '../model';
 import { defaultGetStore } from './database';
 import { attemptKey, CONNECTION_PREFIX, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
@@ -42,8 +43,8 @@ interface StoredCard extends PrinterIdentity {
 
 /** The few fields of a stored connection this needs, or null; full validation is the dashboard's. */
 function cardOf(value: unknown): StoredCard | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, printerName, printerId, label, connectedAt } = value as Record<string, unknown>;
+  if (!isObject(value)) return null;
+  const { id, printerName, printerId, label, connectedAt } = value;
   if (typeof id !== 'string' || typeof printerName !== 'string' || typeof connectedAt !== 'number') return null;
   const card: StoredCard = { id, printerName, connectedAt };
   if (typeof printerId === 'string' && printerId) card.printerId = printerId;

@@ -1,3 +1,4 @@
+import { isObject } from '../guards';
 import type { Secrets } from '../model';
 import type { Sealed } from './sealing';
 
@@ -51,7 +52,6 @@ export interface AttemptRecord {
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const OUTCOMES: readonly unknown[] = ['connected', 'declined', 'rejected'];
 
 /**

@@ -1,3 +1,4 @@
+import { isObject } from '../guards';
 import { defaultGetStore } from './database';
 import { encoder, sealingKey, type Sealed } from './sealing';
 
@@ -9,8 +10,7 @@ import { encoder, sealingKey, type Sealed } from './sealing';
  */
 export type Unsealed = { opened: true; value: unknown } | { opened: false };
 
-const isSealed = (value: unknown): value is Sealed =>
-  typeof value === 'object' && value !== null && (value as Sealed).iv instanceof Uint8Array && (value as Sealed).data instanceof ArrayBuffer;
+const isSealed = (value: unknown): value is Sealed => isObject(value) && value.iv instanceof Uint8Array && value.data instanceof ArrayBuffer;
 
 /** Null when `sealed` is not a sealed blob at all (a damaged record, not a lost key). */
 export async function unseal(sealed: unknown, connectionId: string, customStore = defaultGetStore()): Promise<Unsealed | null> {
