@@ -4,11 +4,9 @@
  * the dashboard look at its own storage again. Credentials never travel in a message.
  */
 import { isObject } from '../guards';
+import { isNonce } from './nonce';
 
 export const CHANNEL_NAME = 'oe-dashboard';
-
-/** The returnUrl parameter that carries the attempt nonce. */
-export const ATTEMPT_PARAM = 'attempt';
 
 export type DashboardMessage =
   /** The callback page finished an attempt (stored its outcome). */
@@ -18,13 +16,11 @@ export type DashboardMessage =
   /** Stored connections changed in another tab: reload them. */
   | { type: 'oe-connections-changed' };
 
-const NONCE = /^[0-9a-f]{32}$/;
-
 export function readMessage(data: unknown): DashboardMessage | null {
   if (!isObject(data)) return null;
   const { type, nonce } = data;
   if (type === 'oe-connections-changed') return { type };
-  if ((type === 'oe-attempt-finished' || type === 'oe-attempt-seen') && typeof nonce === 'string' && NONCE.test(nonce)) {
+  if ((type === 'oe-attempt-finished' || type === 'oe-attempt-seen') && isNonce(nonce)) {
     return { type, nonce };
   }
   return null;
