@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { printerLink } from '../portal/printer-link';
+import { printerLink } from '../links';
 
 /**
  * `GET /api/appconnection/info`. The docs show a flat body; real responses wrap it as

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { isObject } from '../guards';
+import { webLink } from '../links';
 import { appApiUrl } from './endpoints';
 import { NetworkError, requestJson, TimeoutError, type JsonResponse } from './http';
 import { classifyStatus, type StatusOutcome } from './outcome';
@@ -60,17 +61,6 @@ export function checkExpirationHours(hours: unknown): string | null {
   return `A live link lasts from 1 to ${MAX_LIVE_LINK_HOURS} hours, in whole hours.`;
 }
 
-/** An http(s) URL, or null: it becomes a link to click and copy, and a `javascript:` URL must never. */
-function webUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function failure(code: number): LiveLinkResult {
   if (code === 613) return { kind: 'no-active-print', message: NO_ACTIVE_PRINT_WORDS };
   const outcome = classifyStatus(code);
@@ -84,8 +74,8 @@ function parseAnswer(answer: JsonResponse, request: LiveLinkRequest, now: number
   if (envelope?.status != null && !isSuccess(envelope.status)) return failure(envelope.status);
   const body = envelope?.hasResult ? envelope.result : answer.json;
   if (!isObject(body)) return { kind: 'unreadable' };
-  const url = webUrl(body.Url);
-  const shortUrl = webUrl(body.ShortUrl) ?? url;
+  const url = webLink(body.Url);
+  const shortUrl = webLink(body.ShortUrl) ?? url;
   const liveId = typeof body.LiveId === 'string' ? body.LiveId.trim() : '';
   if (!shortUrl || liveId === '') return { kind: 'unreadable' };
   return {

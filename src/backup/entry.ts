@@ -1,7 +1,7 @@
 import { isObject } from '../guards';
 import type { Connection, Secrets } from '../model';
 import { checkAppConnectionUrl } from '../portal/connection-url';
-import { printerLink } from '../portal/printer-link';
+import { printerLink } from '../links';
 import { backupConnectionSchema } from './schema';
 
 /**

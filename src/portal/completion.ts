@@ -1,6 +1,6 @@
 import type { PortalConnection } from '../model';
 import { checkAppConnectionUrl } from './connection-url';
-import { printerLink } from './printer-link';
+import { printerLink } from '../links';
 import { ATTEMPT_PARAM, isNonce } from './nonce';
 
 /** What the callback page's URL carries, read from both its query and its fragment. */
