@@ -1,8 +1,7 @@
 import { promisifyRequest } from 'idb-keyval';
-import { isObject } from '../guards';
 import type { Connection } from '../model';
 import { defaultGetStore } from './database';
-import { attemptKey, CONNECTION_PREFIX, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
+import { attemptKey, CONNECTION_PREFIX, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord, type ConnectionRecord } from './records';
 import { toRecord } from './sealed-record';
 
 /*
@@ -35,23 +34,6 @@ export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
   return a.printerName.trim() === b.printerName.trim();
 }
 
-interface StoredCard extends PrinterIdentity {
-  id: string;
-  label?: string;
-  connectedAt: number;
-}
-
-/** The few fields of a stored connection this needs, or null; full validation is the dashboard's. */
-function cardOf(value: unknown): StoredCard | null {
-  if (!isObject(value)) return null;
-  const { id, printerName, printerId, label, connectedAt } = value;
-  if (typeof id !== 'string' || typeof printerName !== 'string' || typeof connectedAt !== 'number') return null;
-  const card: StoredCard = { id, printerName, connectedAt };
-  if (typeof printerId === 'string' && printerId) card.printerId = printerId;
-  if (typeof label === 'string' && label) card.label = label;
-  return card;
-}
-
 /**
  * Ends an attempt with its outcome. For `connected`, stores the connection in the same transaction:
  * - the same connection id again keeps its card's local name and place;
@@ -76,9 +58,8 @@ export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.n
     if (end.outcome === 'rejected') result.reason = end.reason;
     if (record) {
       const cards = (await promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))))
-        .map(cardOf)
-        .filter((card): card is StoredCard => card !== null);
-      const takeOver = (card: StoredCard) => {
+        .filter(isConnectionRecord);
+      const takeOver = (card: ConnectionRecord) => {
         if (card.label && !record.label) record.label = card.label;
         record.connectedAt = card.connectedAt;
       };
@@ -90,10 +71,10 @@ export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.n
         takeOver(old);
         store.delete(connectionKey(old.id));
       } else if (old) {
-        result.kept = { id: old.id, name: old.label ?? old.printerName };
+        result.kept = { id: old.id, name: old.label || old.printerName };
       } else if (!attempt.replaces) {
         const twin = others.find((card) => samePrinter(card, record));
-        if (twin) result.duplicate = { id: twin.id, name: twin.label ?? twin.printerName };
+        if (twin) result.duplicate = { id: twin.id, name: twin.label || twin.printerName };
       }
       store.put(record, connectionKey(record.id));
       result.connectionId = record.id;

@@ -69,9 +69,19 @@ export function readAttemptRecord(value: unknown): AttemptRecord | null {
   return valid ? (value as unknown as AttemptRecord) : null;
 }
 
-/** A quick structural check before editing a record in place; full validation is on read (schema.ts). */
+/**
+ * A quick structural check before a record is edited in place or compared with another card (the
+ * fields those read); full validation is on read (schema.ts).
+ */
 export function isConnectionRecord(value: unknown): value is ConnectionRecord {
-  return isObject(value) && value.v === 1 && typeof value.id === 'string' && isObject(value.sealed);
+  return (
+    isObject(value) &&
+    value.v === 1 &&
+    typeof value.id === 'string' &&
+    typeof value.printerName === 'string' &&
+    typeof value.connectedAt === 'number' &&
+    isObject(value.sealed)
+  );
 }
 
 /** Builds a record from a connection and its already sealed secrets; drops undefined fields. */
