@@ -1,5 +1,5 @@
 import { isObject } from '../guards';
-import type { Connection, Secrets } from '../model';
+import { SECRET_KEYS, type Connection, type Secrets } from '../model';
 import { checkAppConnectionUrl } from '../portal/connection-url';
 import { printerLink } from '../links';
 import { backupConnectionSchema } from './schema';
@@ -13,8 +13,6 @@ import { backupConnectionSchema } from './schema';
 export type EntryRead =
   | { ok: true; connection: Connection; name: string | null }
   | { ok: false; name: string | null; reason: string };
-
-const SECRET_KEYS = ['appApiToken', 'basicUser', 'basicPassword', 'bearerToken', 'octoPrintApiKey'] as const;
 
 export function readBackupEntry(raw: unknown, index: number, origin: string): EntryRead {
   const name = readableName(raw);

@@ -1,6 +1,5 @@
 import { isObject } from '../guards';
-import type { Connection, Secrets } from '../model';
-import { displayName } from '../model';
+import { displayName, SECRET_KEYS, type Connection, type Secrets } from '../model';
 import { entryLabel, readBackupEntry } from './entry';
 import { BACKUP_FORMAT } from './format';
 import { backupSchema } from './schema';
@@ -128,19 +127,19 @@ const FIELD_NAMES: Array<[keyof Connection, string]> = [
   ['printerLastKnownLocalIp', 'local IP'],
   ['printerId', 'printer id'],
 ];
-const SECRET_NAMES: Array<[keyof Secrets, string]> = [
-  ['appApiToken', 'App API token'],
-  ['basicUser', 'Basic user'],
-  ['basicPassword', 'Basic password'],
-  ['bearerToken', 'Bearer token'],
-  ['octoPrintApiKey', 'OctoPrint API key'],
-];
+const SECRET_NAMES: Record<keyof Secrets, string> = {
+  appApiToken: 'App API token',
+  basicUser: 'Basic user',
+  basicPassword: 'Basic password',
+  bearerToken: 'Bearer token',
+  octoPrintApiKey: 'OctoPrint API key',
+};
 
 /** What differs between the stored connection and the merged one; empty or missing count as the same. */
 function changedFields(a: Connection, b: Connection): string[] {
   const same = (x: unknown, y: unknown) => (x || undefined) === (y || undefined);
   return [
     ...FIELD_NAMES.filter(([key]) => !same(a[key], b[key])).map(([, words]) => words),
-    ...SECRET_NAMES.filter(([key]) => !same(a.secrets[key], b.secrets[key])).map(([, words]) => words),
+    ...SECRET_KEYS.filter((key) => !same(a.secrets[key], b.secrets[key])).map((key) => SECRET_NAMES[key]),
   ];
 }
