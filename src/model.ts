@@ -9,9 +9,6 @@ export interface Secrets {
   octoPrintApiKey?: string | undefined;
 }
 
-/** Every field of `Secrets`, in the order the dashboard lists them. */
-export const SECRET_KEYS = ['appApiToken', 'basicUser', 'basicPassword', 'bearerToken', 'octoPrintApiKey'] as const satisfies readonly (keyof Secrets)[];
-
 /** A connection as the portal returned it. */
 export interface PortalConnection {
   id: string;

@@ -1,5 +1,6 @@
 import { isObject } from '../guards';
-import { SECRET_KEYS, type Connection, type Secrets } from '../model';
+import type { Connection, Secrets } from '../model';
+import { SECRET_KEYS } from './format';
 import { checkAppConnectionUrl } from '../portal/connection-url';
 import { printerLink } from '../links';
 import { backupConnectionSchema } from './schema';

@@ -1,7 +1,7 @@
 import { isObject } from '../guards';
-import { displayName, SECRET_KEYS, type Connection, type Secrets } from '../model';
+import { displayName, type Connection, type Secrets } from '../model';
 import { entryLabel, readBackupEntry } from './entry';
-import { BACKUP_FORMAT } from './format';
+import { BACKUP_FORMAT, SECRET_KEYS } from './format';
 import { backupSchema } from './schema';
 
 /**
