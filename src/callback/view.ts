@@ -27,10 +27,3 @@ export function show(title: string, ...body: Child[]): void {
   document.title = `${title} · Printer Dashboard`;
   heading.focus();
 }
-
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = el('a', { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
