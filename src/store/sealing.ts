@@ -1,6 +1,5 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Secrets } from '../model';
-import { defaultGetStore } from './database';
 import { StoreError } from './errors';
 
 /**
@@ -44,7 +43,7 @@ async function loadOrCreateKey(customStore: UseStore): Promise<CryptoKey> {
   }
 }
 
-export function sealingKey(customStore = defaultGetStore()): Promise<CryptoKey> {
+export function sealingKey(customStore: UseStore): Promise<CryptoKey> {
   let key = keys.get(customStore);
   if (!key) {
     key = loadOrCreateKey(customStore).catch((error: unknown) => {
@@ -58,7 +57,7 @@ export function sealingKey(customStore = defaultGetStore()): Promise<CryptoKey> 
 
 export const encoder = new TextEncoder();
 
-export async function seal(secrets: Secrets, connectionId: string, customStore = defaultGetStore()): Promise<Sealed> {
+export async function seal(secrets: Secrets, connectionId: string, customStore: UseStore): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: encoder.encode(connectionId) },

@@ -1,5 +1,5 @@
+import type { UseStore } from 'idb-keyval';
 import { isObject } from '../guards';
-import { defaultGetStore } from './database';
 import { encoder, sealingKey, type Sealed } from './sealing';
 
 /**
@@ -13,7 +13,7 @@ export type Unsealed = { opened: true; value: unknown } | { opened: false };
 const isSealed = (value: unknown): value is Sealed => isObject(value) && value.iv instanceof Uint8Array && value.data instanceof ArrayBuffer;
 
 /** Null when `sealed` is not a sealed blob at all (a damaged record, not a lost key). */
-export async function unseal(sealed: unknown, connectionId: string, customStore = defaultGetStore()): Promise<Unsealed | null> {
+export async function unseal(sealed: unknown, connectionId: string, customStore: UseStore): Promise<Unsealed | null> {
   if (!isSealed(sealed)) return null;
   const key = await sealingKey(customStore);
   let plain: ArrayBuffer;
