@@ -28,7 +28,7 @@ function openDatabase(name: string, version: number, onClose: () => void): Promi
     };
     request.onerror = () => {
       clearTimeout(timer);
-      reject(toStoreError(request.error));
+      reject(request.error);
     };
     request.onsuccess = () => {
       clearTimeout(timer);
@@ -51,9 +51,10 @@ export function createKvStore(name = DB_NAME, version = VERSION): UseStore {
   let opening: Promise<IDBDatabase> | null = null;
   const database = (): Promise<IDBDatabase> =>
     (opening ??= openDatabase(name, version, () => (opening = null)).catch((error: unknown) => {
-      opening = null;
-      throw toStoreError(error);
+      opening = null; // the next operation tries again
+      throw error;
     }));
+  // Every failure, opening included, leaves here as a StoreError.
   return async (mode, callback) => {
     try {
       const db = await database();
