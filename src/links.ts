@@ -8,8 +8,8 @@
 export const HIDDEN_CHARACTERS = /[\s\u0000-\u001f\u007f\\]/;
 
 /** An absolute URL without user info, or undefined. */
-function parseLink(raw: unknown): URL | undefined {
-  const text = typeof raw === 'string' ? raw.trim() : '';
+function parseLink(raw: string | null | undefined): URL | undefined {
+  const text = raw?.trim();
   if (!text || HIDDEN_CHARACTERS.test(text)) return undefined;
   try {
     const url = new URL(text);
@@ -39,6 +39,6 @@ export function printerLink(raw: string | null | undefined, origin: string): str
  * `https:` or `http:`, so a `javascript:` or `data:` URL never becomes a link to click and copy.
  */
 export function webLink(raw: unknown): string | undefined {
-  const url = parseLink(raw);
+  const url = typeof raw === 'string' ? parseLink(raw) : undefined;
   return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
 }
