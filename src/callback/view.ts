@@ -3,11 +3,11 @@ type Child = Node | string;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Partial<Record<string, string>> = {},
+  props: Record<string, string> = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
