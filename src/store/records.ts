@@ -52,11 +52,11 @@ export interface AttemptRecord {
   };
 }
 
-const OUTCOMES: readonly unknown[] = ['connected', 'declined', 'rejected'];
-
 /**
  * Reads a stored attempt, or null when the value is not one (of any version we know). Only this
- * origin writes these records, so the check is for shape and version, not for hostile values.
+ * origin writes these records, so the check is for shape and version, not for hostile values; a
+ * result's outcome is read where it is shown (one the dashboard does not know reads as an attempt
+ * that ended without an answer).
  */
 export function readAttemptRecord(value: unknown): AttemptRecord | null {
   if (!isObject(value) || value.v !== 1) return null;
@@ -65,7 +65,7 @@ export function readAttemptRecord(value: unknown): AttemptRecord | null {
     typeof nonce === 'string' &&
     typeof expiresAt === 'number' &&
     (mode === 'popup' || mode === 'tab') &&
-    (result === undefined || (isObject(result) && OUTCOMES.includes(result.outcome)));
+    (result === undefined || isObject(result));
   return valid ? (value as unknown as AttemptRecord) : null;
 }
 
