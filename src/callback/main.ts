@@ -2,7 +2,7 @@ import { configResult, dashboardBaseUrl } from '../app-config';
 import { Disposer, timeout } from '../portal/disposer';
 import { notifyDashboard, onChannelMessage } from '../portal/messages';
 import { finishCallback, type CallbackResult } from './finish';
-import { showResult } from './outcome-view';
+import { showResult } from './result-page';
 
 /**
  * The returnUrl page. First act: take the credentials out of the address bar and history. Then

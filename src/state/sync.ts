@@ -2,7 +2,7 @@ import { Disposer } from '../portal/disposer';
 import { broadcast, onChannelMessage, onWindowMessage, type DashboardMessage } from '../portal/messages';
 import { readAttempt } from '../store/attempts';
 import { noteLateResult, startedNonces, watchedHere } from './attempt';
-import { viewOfRecord } from './attempt-view';
+import { viewOfRecord } from './connect-outcome';
 import { refreshLastImport } from './backup';
 import { reloadConnections } from './connections';
 

@@ -27,7 +27,8 @@ export interface ConnectionRecord {
   sealed: Sealed;
 }
 
-export type AttemptOutcome = 'connected' | 'declined' | 'rejected';
+/** What the callback page made of the portal's completion: a connection, a decline, or an answer it refused. */
+export type CompletionOutcome = 'connected' | 'declined' | 'rejected';
 
 export interface AttemptRecord {
   v: 1;
@@ -40,7 +41,7 @@ export interface AttemptRecord {
   replaces?: string | undefined;
   printerId?: string | undefined;
   result?: {
-    outcome: AttemptOutcome;
+    outcome: CompletionOutcome;
     at: number;
     connectionId?: string | undefined;
     printerName?: string | undefined;

@@ -2,7 +2,7 @@ import { downloadBackup } from '../backup/download';
 import { backupFileName, toBackup } from '../backup/format';
 import type { Connection } from '../model';
 import type { CallbackResult } from './finish';
-import { button, el, show } from './view';
+import { button, el, show } from './dom';
 
 /** Says in plain words what the callback page did, with a way back to the dashboard. */
 export function showResult(result: CallbackResult, dashboardUrl: string): void {
