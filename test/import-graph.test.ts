@@ -57,11 +57,37 @@ function reachable(start: string): Set<string> {
   return seen;
 }
 
+/**
+ * The layers, top down (as the README's Layout says). A file may import from its own layer or any
+ * below it, never from one above. `''` is the files at the top of src/ (config, model, links,
+ * guards), except main.tsx, the dashboard's entry.
+ */
+const LAYERS: readonly string[][] = [
+  ['main.tsx', 'callback'],
+  ['ui'],
+  ['state'],
+  ['status', 'portal', 'backup', 'webcam', 'notify'],
+  ['api', 'store'],
+  ['printer', ''],
+];
+
+function layerOf(file: string): number {
+  const name = file === 'main.tsx' ? file : folder(file);
+  const layer = LAYERS.findIndex((names) => names.includes(name));
+  if (layer < 0) throw new Error(`${file}: src/${name}/ is in no layer; add it to LAYERS (and the README's Layout)`);
+  return layer;
+}
+
 describe('the import graph of src/', () => {
   it('reads a graph: every app file is in it, and the entry points import something', () => {
     expect(IMPORTS.length).toBeGreaterThan(100);
     expect(IMPORTS.some((edge) => edge.from === 'main.tsx' && edge.to === 'ui/App.tsx')).toBe(true);
     expect(IMPORTS.some((edge) => edge.from === 'callback/main.ts' && edge.to === 'callback/finish.ts')).toBe(true);
+  });
+
+  it('imports point down the layers, never up', () => {
+    const upward = IMPORTS.filter((edge) => edge.local && layerOf(edge.to) < layerOf(edge.from));
+    expect(upward.map(shown)).toEqual([]);
   });
 
   // TODO(lead): passes (as expected to fail) while ui/ still takes the status types from api/;
