@@ -2,8 +2,9 @@ import type { Config } from '../config';
 import { isObject } from '../guards';
 import { webLink } from '../links';
 import { appApiUrl } from './endpoints';
-import { NetworkError, requestJson, TimeoutError, type JsonResponse } from './http';
-import { classifyStatus, type StatusOutcome } from './outcome';
+import { failedOutcome, unreachable } from './failures';
+import { requestJson, type JsonResponse } from './http';
+import type { StatusOutcome } from './outcome';
 import { isSuccess, readEnvelope } from './plugin-envelope';
 
 /**
@@ -63,8 +64,7 @@ export function checkExpirationHours(hours: unknown): string | null {
 
 function failure(code: number): LiveLinkResult {
   if (code === 613) return { kind: 'no-active-print', message: NO_ACTIVE_PRINT_WORDS };
-  const outcome = classifyStatus(code);
-  return { kind: 'service', outcome: outcome.kind === 'ok' ? { kind: 'oe-error', code, temporary: false } : outcome };
+  return { kind: 'service', outcome: failedOutcome(code) };
 }
 
 function parseAnswer(answer: JsonResponse, request: LiveLinkRequest, now: number): LiveLinkResult {
@@ -105,8 +105,6 @@ export async function createLiveLink(request: LiveLinkRequest, config: Config, d
     const answer = await requestJson(appApiUrl(config, LIVE_LINK_PATH, deps.dashboardOrigin), init, deps);
     return parseAnswer(answer, request, (deps.now ?? Date.now)());
   } catch (error) {
-    if (error instanceof TimeoutError) return { kind: 'unreachable', detail: 'timeout' };
-    if (error instanceof NetworkError) return { kind: 'unreachable', detail: 'network' };
-    throw error;
+    return unreachable(error);
   }
 }
