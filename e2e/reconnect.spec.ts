@@ -12,8 +12,9 @@ async function printerIdLearned(stub: StubControl, printerName: string): Promise
     .toBe(true);
 }
 
-async function cardNames(page: Page): Promise<string[]> {
-  return page.getByRole('article').getByRole('heading', { level: 2 }).allTextContents();
+/** The cards' names in order, waited for: right after a reload the list may not be read yet. */
+async function expectCards(page: Page, names: string[]): Promise<void> {
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(names);
 }
 
 async function rename(page: Page, from: string, to: string): Promise<void> {
@@ -43,7 +44,7 @@ test('Reconnect asks the portal for the same printer; the card keeps its place a
 
   await expect(page.getByRole('status').filter({ hasText: 'Connected: Ender 3 V2.' })).toBeVisible();
   await expect(statusOfCard(page, 'Garage')).toHaveText('Online');
-  expect(await cardNames(page)).toEqual(['Prusa MK4', 'Garage', 'Voron 2.4']);
+  await expectCards(page, ['Prusa MK4', 'Garage', 'Voron 2.4']);
   await expect(card(page, 'Garage')).not.toContainText(new URL(old.url).host);
 });
 
@@ -69,9 +70,9 @@ test('Reconnect that picks another printer keeps the old card, and says so', asy
   await popup.getByRole('button', { name: 'Authorize' }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'You picked Prusa MK4; Prusa Mini was kept.' })).toBeVisible();
-  expect(await cardNames(page)).toEqual(['Prusa Mini', 'Prusa MK4']);
+  await expectCards(page, ['Prusa Mini', 'Prusa MK4']);
   await page.reload();
-  expect(await cardNames(page)).toEqual(['Prusa Mini', 'Prusa MK4']);
+  await expectCards(page, ['Prusa Mini', 'Prusa MK4']);
 });
 
 test('connecting a printer that already has a card asks; "Keep both" keeps both', async ({ page }) => {
@@ -86,7 +87,7 @@ test('connecting a printer that already has a card asks; "Keep both" keeps both'
   await question.getByRole('button', { name: 'Keep both' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Both cards were kept.' })).toBeVisible();
   await page.reload();
-  expect(await cardNames(page)).toEqual(['Desk', 'Prusa MK4']);
+  await expectCards(page, ['Desk', 'Prusa MK4']);
 });
 
 test('connecting a printer that already has a card: "Replace the old card" replaces it, keeping its name', async ({ page, stub }) => {
@@ -99,9 +100,9 @@ test('connecting a printer that already has a card: "Replace the old card" repla
   const question = page.getByRole('status').filter({ hasText: 'Desk already had a card here' });
   await question.getByRole('button', { name: 'Replace the old card' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The old card (Desk) was replaced.' })).toBeVisible();
-  expect(await cardNames(page)).toEqual(['Voron 2.4', 'Desk']);
+  await expectCards(page, ['Voron 2.4', 'Desk']);
   const newest = (await stub.connections()).at(-1)!;
   await expect(card(page, 'Desk')).toContainText(new URL(newest.url).host);
   await page.reload();
-  expect(await cardNames(page)).toEqual(['Voron 2.4', 'Desk']);
+  await expectCards(page, ['Voron 2.4', 'Desk']);
 });
