@@ -1,5 +1,6 @@
 import { card, expect, openPortal, test } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
+import type { SettingsPatch } from './stub/client.ts';
 import { STUB_PORT } from './support/ports.ts';
 import { detailsOfCard } from './support/status.ts';
 
@@ -72,29 +73,22 @@ test('a second click while waiting opens no second window', async ({ page }) => 
   expect(popups).toBe(1);
 });
 
-test('a portal answer without credentials is refused and nothing is stored', async ({ page, stub }) => {
-  await stub.settings({ credentials: 'none' });
-  const popup = await openPortal(page);
-  await popup.getByRole('button', { name: 'Authorize' }).click();
-  await expect(page.getByRole('alert')).toContainText('carries no App Connection credentials');
-  await expectNoPrinters(page);
-});
+/** Portal answers the dashboard refuses: one row a case, each stores nothing and says why. */
+const REFUSED: Array<{ answer: string; settings: SettingsPatch; says: string }> = [
+  { answer: 'without credentials', settings: { credentials: 'none' }, says: 'carries no App Connection credentials' },
+  { answer: 'with a foreign App Connection URL', settings: { urlOverride: `http://app-x.localhost.evil.net:${STUB_PORT}` }, says: 'is not on the OctoEverywhere domain' },
+  { answer: 'with a repeated key', settings: { extraParams: { ID: 'second-id' } }, says: 'repeats the field "id"' },
+];
 
-test('a portal answer with a foreign App Connection URL is refused', async ({ page, stub }) => {
-  await stub.settings({ urlOverride: `http://app-x.localhost.evil.net:${STUB_PORT}` });
-  const popup = await openPortal(page);
-  await popup.getByRole('button', { name: 'Authorize' }).click();
-  await expect(page.getByRole('alert')).toContainText('is not on the OctoEverywhere domain');
-  await expectNoPrinters(page);
-});
-
-test('a portal answer with a repeated key is refused', async ({ page, stub }) => {
-  await stub.settings({ extraParams: { ID: 'second-id' } });
-  const popup = await openPortal(page);
-  await popup.getByRole('button', { name: 'Authorize' }).click();
-  await expect(page.getByRole('alert')).toContainText('repeats the field "id"');
-  await expectNoPrinters(page);
-});
+for (const { answer, settings, says } of REFUSED) {
+  test(`a portal answer ${answer} is refused and nothing is stored`, async ({ page, stub }) => {
+    await stub.settings(settings);
+    const popup = await openPortal(page);
+    await popup.getByRole('button', { name: 'Authorize' }).click();
+    await expect(page.getByRole('alert')).toContainText(says);
+    await expectNoPrinters(page);
+  });
+}
 
 for (const variant of [
   { keySpelling: 'camel', credentials: 'bearer', appendMode: 'fragment', shows: 'Bearer' },

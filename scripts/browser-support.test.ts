@@ -37,8 +37,8 @@ const SRC = join(import.meta.dirname, '..', 'src');
 function appSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'testing' ? [] : appSources(path);
-    return /\.(ts|tsx|css)$/.test(entry.name) && !/\.test\.|\.arbitraries\./.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return appSources(path);
+    return /\.(ts|tsx|css)$/.test(entry.name) && !/\.test\./.test(entry.name) ? [path] : [];
   });
 }
 

@@ -40,7 +40,7 @@ export interface ConnectionInfo {
   isOnline: boolean;
   lastConnected: string | null;
   lastDisconnected: string | null;
-  /** Only a page on the OctoEverywhere origin (see portal/printer-link): it becomes a link. */
+  /** Only a page on the OctoEverywhere origin (see links.ts): it becomes a link. */
   userFacingUrl: string | null;
   limits: { maxDownloadBytes: number | null; maxUploadBytes: number | null; maxWebcamStreamSeconds: number | null };
 }

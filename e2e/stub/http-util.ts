@@ -66,6 +66,9 @@ export function readBody(req: Req): Promise<string> {
 }
 
 /** An empty body reads as {}; anything that is not a JSON object throws BodyError. */
+/** A plain object: not null, not an array. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export async function readJsonObject(req: Req): Promise<Record<string, unknown>> {
   const text = await readBody(req);
   if (text.trim() === '') return {};
@@ -75,10 +78,8 @@ export async function readJsonObject(req: Req): Promise<Record<string, unknown>>
   } catch {
     throw new BodyError('body is not valid JSON');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new BodyError('body must be a JSON object');
-  }
-  return value as Record<string, unknown>;
+  if (!isObject(value)) throw new BodyError('body must be a JSON object');
+  return value;
 }
 
 /** Query or form parameters keyed by lower-cased name (first value wins): the portal matches names case-insensitively. */

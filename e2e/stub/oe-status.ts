@@ -29,45 +29,29 @@ export function relayErrorBody(code: number, message = oeMessage(code)) {
 }
 
 /**
- * The error an App API answers for a fate, or null when it answers normally.
- * 'offline' and 'badcredentials' answer normally: the info API reports IsOnline and cannot see
- * the App Connection credentials.
+ * What OctoEverywhere answers for each fate, one row a fate: `api` is the App APIs' error, `relay`
+ * the relay's before it looks at credentials; null answers normally. 'offline' and
+ * 'badcredentials' answer normally at the App APIs: the info API reports IsOnline and cannot see
+ * the App Connection credentials. 500 and 502 are a gateway's plain-text pages, not OctoEverywhere's
+ * JSON. The printer fates pass both and reach the plugin (plugin-api.ts, PLUGIN_FATES).
  */
-export function apiFateError(fate: Fate): number | null {
-  switch (fate) {
-    case 'revoked':
-      return 604;
-    case 'notfound':
-      return 603;
-    case 'nosupporterperks':
-      return 605;
-    case 'servererror':
-      return 600;
-    case 'failing':
-      return 500;
-    default:
-      return null;
-  }
-}
+const FATE_ERRORS: Record<Fate, { api: number | null; relay: number | null }> = {
+  online: { api: null, relay: null },
+  offline: { api: null, relay: 601 },
+  revoked: { api: 604, relay: 604 },
+  notfound: { api: 603, relay: 603 },
+  nosupporterperks: { api: 605, relay: 605 },
+  badcredentials: { api: null, relay: 606 },
+  servererror: { api: 600, relay: 600 },
+  failing: { api: 500, relay: 502 },
+  hostnotconnected: { api: null, relay: null },
+  toomanyclients: { api: null, relay: null },
+  noprintercredentials: { api: null, relay: null },
+  malformed: { api: null, relay: null },
+};
+
+/** The error an App API answers for a fate, or null when it answers normally. */
+export const apiFateError = (fate: Fate): number | null => FATE_ERRORS[fate].api;
 
 /** The error the relay answers for a fate before looking at credentials, or null. */
-export function relayFateError(fate: Fate): number | null {
-  switch (fate) {
-    case 'revoked':
-      return 604;
-    case 'notfound':
-      return 603;
-    case 'offline':
-      return 601;
-    case 'nosupporterperks':
-      return 605;
-    case 'servererror':
-      return 600;
-    case 'failing':
-      return 502;
-    case 'badcredentials':
-      return 606;
-    default:
-      return null;
-  }
-}
+export const relayFateError = (fate: Fate): number | null => FATE_ERRORS[fate].relay;

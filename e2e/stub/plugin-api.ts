@@ -1,10 +1,10 @@
 // OctoEverywhere's Plugin APIs (/octoeverywhere-command-api/…), rendered from the simulated printer.
 // As the plugin does: HTTP 200 with {Status, Result?, Error?}, Content-Type text/json.
-import { readBody, type Req, type Res } from './http-util';
+import { isObject, readBody, type Req, type Res } from './http-util';
 import { CUT_OFF_BODY } from './octoprint';
 import { runControlCommand } from './plugin-control';
 import { currentLayer } from './printer-sim';
-import type { SimPrinter, StubConnection } from './types';
+import type { Fate, SimPrinter, StubConnection } from './types';
 
 export const COMMAND_PREFIX = '/octoeverywhere-command-api/';
 
@@ -66,13 +66,19 @@ export function statusResult(p: SimPrinter) {
   };
 }
 
-/** The plugin-level fates, before any command runs (ping and the webcam list need no printer). */
+/** The plugin-level fates, one row a fate: the plugin's code and words. ('malformed' cuts the body off instead.) */
+const PLUGIN_FATES: Partial<Record<Fate, { code: number; text: string }>> = {
+  toomanyclients: { code: 787, text: 'Too many clients are connected to the printer.' },
+  noprintercredentials: { code: 789, text: 'The plugin has no valid credentials for the printer.' },
+  hostnotconnected: { code: 785, text: 'Host not connected' },
+};
+
+/** A plugin fate's answer, before any command runs (ping and the webcam list need no printer). */
 function fateAnswer(c: StubConnection, command: string): CommandAnswer | null {
   if (command === 'ping' || command === 'webcam/list' || command === 'list-webcam') return null;
-  if (c.fate === 'toomanyclients') return failure(787, 'Too many clients are connected to the printer.');
-  if (c.fate === 'noprintercredentials') return failure(789, 'The plugin has no valid credentials for the printer.');
-  if (c.fate === 'hostnotconnected' || c.printer.state === 'disconnected') return failure(785, 'Host not connected');
-  return null;
+  // A printer whose host software is disconnected answers as the fate 'hostnotconnected' does.
+  const fate = PLUGIN_FATES[c.fate] ?? (c.printer.state === 'disconnected' ? PLUGIN_FATES.hostnotconnected : undefined);
+  return fate ? failure(fate.code, fate.text) : null;
 }
 
 function answer(c: StubConnection, command: string, args: Args): CommandAnswer {
@@ -96,7 +102,7 @@ async function readArgs(req: Req, url: URL): Promise<Args | null> {
   if (req.method !== 'POST') return Object.fromEntries([...url.searchParams].map(([k, v]) => [k.toLowerCase(), v]));
   try {
     const value: unknown = JSON.parse(await readBody(req));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Args) : null;
+    return isObject(value) ? (value as Args) : null;
   } catch {
     return null;
   }

@@ -1,9 +1,9 @@
 // Checks for the simulated printer's control bodies: an unknown key or a bad value is an error (400).
+import { isObject } from './http-util';
 import { PLATFORMS, PRINTER_SIM_STATES, type PrinterPatch, type StartPrint } from './printer-types';
 
 export type Check = (v: unknown) => boolean;
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isBool: Check = (v) => typeof v === 'boolean';
 export const isString: Check = (v) => typeof v === 'string';
 export const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);

@@ -1,7 +1,8 @@
 // Checks control-endpoint patches key by key: an unknown key or a bad value is an error (400).
 import { PLATFORMS } from './printer-types';
 import { FATES, type ConnectionPatch, type SettingsPatch } from './types';
-import { firstError, isBool, isNumber, isObject, isString, oneOf, orNull, validatePrinterPatch, type Check } from './validate-printer';
+import { isObject } from './http-util';
+import { firstError, isBool, isNumber, isString, oneOf, orNull, validatePrinterPatch, type Check } from './validate-printer';
 
 const isPrinters: Check = (v) => {
   if (!Array.isArray(v) || v.length === 0) return false;

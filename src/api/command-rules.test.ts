@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionAllowed, checkTemperatureLimits, type ControlAction, type ControlState } from './command-rules';
+import { PRINTER_STATES, type PrinterState } from '../printer/model';
+import { actionAllowed, checkTemperatureLimits, type ControlAction } from './command-rules';
 
-const STATES: ControlState[] = ['idle', 'warming up', 'printing', 'paused', 'resuming', 'complete', 'cancelled', 'error', 'unknown'];
+const STATES: PrinterState[] = [...PRINTER_STATES];
 const ALL_FEATURES = 1 | 2 | 4 | 8 | 16;
 
 /** The states in which each action is offered, with every feature present. */
-const OFFERED: Record<ControlAction, ControlState[]> = {
+const OFFERED: Record<ControlAction, PrinterState[]> = {
   pause: ['printing'],
   resume: ['paused'],
   cancel: ['warming up', 'printing', 'paused', 'resuming'],
@@ -15,7 +16,7 @@ const OFFERED: Record<ControlAction, ControlState[]> = {
 };
 
 describe('actionAllowed', () => {
-  for (const [action, offered] of Object.entries(OFFERED) as [ControlAction, ControlState[]][]) {
+  for (const [action, offered] of Object.entries(OFFERED) as [ControlAction, PrinterState[]][]) {
     it(`offers ${action} while ${offered.join(', ')} only`, () => {
       const allowed = STATES.filter((state) => actionAllowed({ state, features: ALL_FEATURES }, action));
       expect(allowed).toEqual(offered);

@@ -1,20 +1,11 @@
+import { canControlLights, canHome, canSetTemperature, isPrintActive, type PrinterModel } from '../printer/model';
+
 /**
  * What a card may offer before anything is sent: which controls the printer's state and its
  * `Features` allow, and the service's temperature limits, refused in words.
  */
 
-/** The printer model's states (src/printer/model.ts, PRINTER_STATES). */
-export type ControlState = 'idle' | 'warming up' | 'printing' | 'paused' | 'resuming' | 'complete' | 'cancelled' | 'error' | 'unknown';
-
 export type ControlAction = 'pause' | 'resume' | 'cancel' | 'home' | 'set-light' | 'set-temp';
-
-/** The Plugin API `Features` bits these controls need (the model's FEATURE holds them all). */
-const FEATURE_BIT = { lights: 1, homing: 4, temperature: 16 } as const;
-
-const hasFeature = (features: number | undefined, bit: number): boolean => ((features ?? 0) & bit) !== 0;
-
-/** A print under way: started and not finished. */
-const ACTIVE: ReadonlySet<ControlState> = new Set(['warming up', 'printing', 'paused', 'resuming']);
 
 /**
  * Whether to offer `action` for a printer in `state` with these `Features`:
@@ -27,21 +18,21 @@ const ACTIVE: ReadonlySet<ControlState> = new Set(['warming up', 'printing', 'pa
  * - Lights (bit 1) and temperatures (bit 16) whenever the printer says it can, print or not.
  * The plugin still has the last word: 786 when the state changed in between.
  */
-export function actionAllowed(printer: { state: ControlState; features?: number | undefined }, action: ControlAction): boolean {
-  const { state, features } = printer;
+export function actionAllowed(printer: Pick<PrinterModel, 'state' | 'features'>, action: ControlAction): boolean {
+  const { state } = printer;
   switch (action) {
     case 'pause':
       return state === 'printing';
     case 'resume':
       return state === 'paused';
     case 'cancel':
-      return ACTIVE.has(state);
+      return isPrintActive(state);
     case 'home':
-      return hasFeature(features, FEATURE_BIT.homing) && !ACTIVE.has(state) && state !== 'unknown';
+      return canHome(printer) && !isPrintActive(state) && state !== 'unknown';
     case 'set-light':
-      return hasFeature(features, FEATURE_BIT.lights);
+      return canControlLights(printer);
     case 'set-temp':
-      return hasFeature(features, FEATURE_BIT.temperature);
+      return canSetTemperature(printer);
   }
 }
 

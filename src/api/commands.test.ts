@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../config';
-import { fakeConnection } from '../testing/fixtures';
+import { fakeConnection } from '../../test/support/fixtures';
 import { sendCommand, type ControlCommand } from './commands';
 
 const RELAY = 'https://app-abc.octoeverywhere.com';

@@ -2,8 +2,9 @@ import type { Config } from '../config';
 import type { Connection } from '../model';
 import { checkTemperatureLimits } from './command-rules';
 import { relayUrl } from './endpoints';
-import { NetworkError, requestJson, TimeoutError, type JsonResponse } from './http';
-import { classifyStatus, type StatusOutcome } from './outcome';
+import { failedOutcome, unreachable } from './failures';
+import { requestJson, type JsonResponse } from './http';
+import type { StatusOutcome } from './outcome';
 import { isSuccess, readEnvelope } from './plugin-envelope';
 import { relayHeaders } from './relay-headers';
 
@@ -69,10 +70,7 @@ function bodyOf(command: ControlCommand): { body: Record<string, unknown> } | { 
   }
 }
 
-const serviceFailure = (code: number): CommandResult => {
-  const outcome = classifyStatus(code);
-  return { kind: 'service', outcome: outcome.kind === 'ok' ? { kind: 'oe-error', code, temporary: false } : outcome };
-};
+const serviceFailure = (code: number): CommandResult => ({ kind: 'service', outcome: failedOutcome(code) });
 
 function pluginFailure(code: number, text: string | null): CommandResult {
   if (code >= 600 && code <= 699) return serviceFailure(code);
@@ -110,8 +108,6 @@ export async function sendCommand(
   try {
     return commandResult(await requestJson(url, { method: 'POST', headers, body: JSON.stringify(prepared.body) }, deps));
   } catch (error) {
-    if (error instanceof TimeoutError) return { kind: 'unreachable', detail: 'timeout' };
-    if (error instanceof NetworkError) return { kind: 'unreachable', detail: 'network' };
-    throw error;
+    return unreachable(error);
   }
 }

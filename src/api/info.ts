@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Config } from '../config';
 import type { Connection, ConnectionInfo } from '../model';
-import { printerLink } from '../portal/printer-link';
+import { printerLink } from '../links';
 import { answerOf, type NoAnswer } from './answers';
 import { getAppApi, type ConnectionRequestDeps } from './connection-requests';
 import { classifyStatus, type StatusOutcome } from './outcome';

@@ -1,8 +1,11 @@
 import type { Config } from '../config';
+import { isObject } from '../guards';
+import { webLink } from '../links';
 import { appApiUrl } from './endpoints';
-import { NetworkError, requestJson, TimeoutError, type JsonResponse } from './http';
-import { classifyStatus, type StatusOutcome } from './outcome';
-import { isObject, isSuccess, readEnvelope } from './plugin-envelope';
+import { failedOutcome, unreachable } from './failures';
+import { requestJson, type JsonResponse } from './http';
+import type { StatusOutcome } from './outcome';
+import { isSuccess, readEnvelope } from './plugin-envelope';
 
 /**
  * Live Links: a shareable live view of one printer, `POST {origin}/api/live/createfromappconnection`
@@ -59,21 +62,9 @@ export function checkExpirationHours(hours: unknown): string | null {
   return `A live link lasts from 1 to ${MAX_LIVE_LINK_HOURS} hours, in whole hours.`;
 }
 
-/** An http(s) URL, or null: it becomes a link to click and copy, and a `javascript:` URL must never. */
-function webUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function failure(code: number): LiveLinkResult {
   if (code === 613) return { kind: 'no-active-print', message: NO_ACTIVE_PRINT_WORDS };
-  const outcome = classifyStatus(code);
-  return { kind: 'service', outcome: outcome.kind === 'ok' ? { kind: 'oe-error', code, temporary: false } : outcome };
+  return { kind: 'service', outcome: failedOutcome(code) };
 }
 
 function parseAnswer(answer: JsonResponse, request: LiveLinkRequest, now: number): LiveLinkResult {
@@ -83,8 +74,8 @@ function parseAnswer(answer: JsonResponse, request: LiveLinkRequest, now: number
   if (envelope?.status != null && !isSuccess(envelope.status)) return failure(envelope.status);
   const body = envelope?.hasResult ? envelope.result : answer.json;
   if (!isObject(body)) return { kind: 'unreadable' };
-  const url = webUrl(body.Url);
-  const shortUrl = webUrl(body.ShortUrl) ?? url;
+  const url = webLink(body.Url);
+  const shortUrl = webLink(body.ShortUrl) ?? url;
   const liveId = typeof body.LiveId === 'string' ? body.LiveId.trim() : '';
   if (!shortUrl || liveId === '') return { kind: 'unreadable' };
   return {
@@ -114,8 +105,6 @@ export async function createLiveLink(request: LiveLinkRequest, config: Config, d
     const answer = await requestJson(appApiUrl(config, LIVE_LINK_PATH, deps.dashboardOrigin), init, deps);
     return parseAnswer(answer, request, (deps.now ?? Date.now)());
   } catch (error) {
-    if (error instanceof TimeoutError) return { kind: 'unreachable', detail: 'timeout' };
-    if (error instanceof NetworkError) return { kind: 'unreachable', detail: 'network' };
-    throw error;
+    return unreachable(error);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../config';
-import { fakeConnection } from '../testing/fixtures';
+import { fakeConnection } from '../../test/support/fixtures';
 import { fetchPrinterId, readPrinterId } from './plugin-info';
 
 const config: Config = { origin: 'https://octoeverywhere.com', appId: 'devtest', appName: 'Dash', proxyPath: null, pollIntervalMs: 30000 };

@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { isObject } from '../guards';
 import { authorizationHeader, type Connection } from '../model';
 import { relayUrl } from './endpoints';
 import { NetworkError, requestJson, TimeoutError, type RequestDeps } from './http';
@@ -15,7 +16,7 @@ const PRINTER_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** The printer id from the plugin's answer, or null when the answer has none usable. */
 export function readPrinterId(json: unknown): string | null {
-  if (typeof json !== 'object' || json === null) return null;
+  if (!isObject(json)) return null;
   const entry = Object.entries(json).find(([key]) => key.toLowerCase() === 'printerid');
   const value = entry?.[1];
   return typeof value === 'string' && PRINTER_ID.test(value.trim()) ? value.trim() : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrinterModel } from '../printer/model';
 import { classifyPluginCode, parsePluginStatus } from './plugin-status';
-import { BAMBU_WARMING, DOCS_EXAMPLE, OCTOPRINT_IDLE, PRUSA_PAUSED } from './plugin-status.fixtures';
+import { BAMBU_WARMING, DOCS_EXAMPLE, OCTOPRINT_IDLE, PRUSA_PAUSED } from '../../test/support/plugin-status-answers';
 
 function printerOf(json: unknown): PrinterModel {
   const reading = parsePluginStatus(json);

@@ -1,6 +1,8 @@
+import { isObject } from '../guards';
 import type { Connection, Secrets } from '../model';
+import { SECRET_KEYS } from './format';
 import { checkAppConnectionUrl } from '../portal/connection-url';
-import { printerLink } from '../portal/printer-link';
+import { printerLink } from '../links';
 import { backupConnectionSchema } from './schema';
 
 /**
@@ -13,12 +15,10 @@ export type EntryRead =
   | { ok: true; connection: Connection; name: string | null }
   | { ok: false; name: string | null; reason: string };
 
-const SECRET_KEYS = ['appApiToken', 'basicUser', 'basicPassword', 'bearerToken', 'octoPrintApiKey'] as const;
-
 export function readBackupEntry(raw: unknown, index: number, origin: string): EntryRead {
   const name = readableName(raw);
   const skip = (why: string): EntryRead => ({ ok: false, name, reason: `${entryLabel(index, name)}: ${why}.` });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return skip('it is not a connection');
+  if (!isObject(raw)) return skip('it is not a connection');
 
   const parsed = backupConnectionSchema.safeParse(raw);
   if (!parsed.success) {
@@ -57,12 +57,12 @@ export function entryLabel(index: number, name: string | null): string {
  * secrets (a shuffled or tampered file), since the name is shown to the person.
  */
 function readableName(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { printerName, secrets } = raw as { printerName?: unknown; secrets?: unknown };
+  if (!isObject(raw)) return null;
+  const { printerName, secrets } = raw;
   if (typeof printerName !== 'string') return null;
   const name = printerName.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 80);
   if (!name) return null;
-  const secretValues = typeof secrets === 'object' && secrets !== null ? Object.values(secrets) : [];
+  const secretValues = isObject(secrets) ? Object.values(secrets) : [];
   const leaks = secretValues.some((value) => typeof value === 'string' && value.length >= 4 && printerName.includes(value));
   return leaks ? null : name;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../model';
-import { fakeConnection as connection } from '../testing/fixtures';
+import { fakeConnection as connection } from '../../test/support/fixtures';
 import { exportBackup } from './export';
 import { planImport, type ImportPlan, type ImportPlanResult } from './plan';
 

@@ -1,7 +1,7 @@
-import type { Connection, Secrets } from '../model';
-import { displayName } from '../model';
+import { isObject } from '../guards';
+import { displayName, type Connection, type Secrets } from '../model';
 import { entryLabel, readBackupEntry } from './entry';
-import { BACKUP_FORMAT } from './format';
+import { BACKUP_FORMAT, SECRET_KEYS } from './format';
 import { backupSchema } from './schema';
 
 /**
@@ -91,10 +91,8 @@ function readFile(fileText: string): FileRead {
   } catch {
     return { ok: false, reason: `${NOT_A_BACKUP} (It is not valid JSON.)` };
   }
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, reason: NOT_A_BACKUP };
-  }
-  const version = (json as { version?: unknown }).version;
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) return { ok: false, reason: NOT_A_BACKUP };
+  const version = json.version;
   if (version !== 1) {
     return Number.isSafeInteger(version) && (version as number) > 1
       ? { ok: false, reason: `This backup was made by a newer version (version ${version as number}). Update the dashboard, then import it again.` }
@@ -129,19 +127,19 @@ const FIELD_NAMES: Array<[keyof Connection, string]> = [
   ['printerLastKnownLocalIp', 'local IP'],
   ['printerId', 'printer id'],
 ];
-const SECRET_NAMES: Array<[keyof Secrets, string]> = [
-  ['appApiToken', 'App API token'],
-  ['basicUser', 'Basic user'],
-  ['basicPassword', 'Basic password'],
-  ['bearerToken', 'Bearer token'],
-  ['octoPrintApiKey', 'OctoPrint API key'],
-];
+const SECRET_NAMES: Record<keyof Secrets, string> = {
+  appApiToken: 'App API token',
+  basicUser: 'Basic user',
+  basicPassword: 'Basic password',
+  bearerToken: 'Bearer token',
+  octoPrintApiKey: 'OctoPrint API key',
+};
 
 /** What differs between the stored connection and the merged one; empty or missing count as the same. */
 function changedFields(a: Connection, b: Connection): string[] {
   const same = (x: unknown, y: unknown) => (x || undefined) === (y || undefined);
   return [
     ...FIELD_NAMES.filter(([key]) => !same(a[key], b[key])).map(([, words]) => words),
-    ...SECRET_NAMES.filter(([key]) => !same(a.secrets[key], b.secrets[key])).map(([, words]) => words),
+    ...SECRET_KEYS.filter((key) => !same(a.secrets[key], b.secrets[key])).map((key) => SECRET_NAMES[key]),
   ];
 }

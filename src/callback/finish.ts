@@ -1,21 +1,28 @@
 import type { Connection } from '../model';
 import { attemptNonceOf, parseCompletion, readCompletionParams, type Completion } from '../portal/completion';
-import { finishAttempt, readAttempt } from '../store/finish-attempt';
 import { StoreError } from '../store/errors';
+import { defaultGetStore } from '../store/database';
+import { finishAttempt, type FinishResult } from '../store/finish-attempt';
 import type { AttemptRecord } from '../store/records';
 
 /** What the callback page did with the URL it was given, for it to say in words. */
 export type CallbackResult =
   | { kind: 'connected'; attempt: AttemptRecord; printerName: string }
   | { kind: 'declined'; attempt: AttemptRecord }
-  | { kind: 'rejected'; attempt: AttemptRecord | null; reason: string }
-  /** No attempt of ours matches: nothing was stored. */
+  | { kind: 'rejected'; attempt: AttemptRecord; reason: string }
+  /** No attempt of ours could take this answer: nothing was stored. */
   | { kind: 'no-attempt'; reason: string }
   /** The connection is valid but could not be stored: the page must show it once. */
-  | { kind: 'store-failed'; attempt: AttemptRecord | null; connection: Connection | null; error: StoreError };
+  | { kind: 'store-failed'; connection: Connection | null; error: StoreError };
 
 const NOTHING_STORED = 'Nothing was stored.';
-const ALREADY_FINISHED = 'This connect attempt has already finished; its answer cannot be used twice.';
+
+/** Why an attempt took nothing, one sentence for each answer `finishAttempt` can give. */
+const REFUSED: Record<Exclude<FinishResult['status'], 'finished'>, string> = {
+  missing: 'This connect attempt is unknown to this browser.',
+  used: 'This connect attempt has already finished; its answer cannot be used twice.',
+  expired: 'This connect attempt expired. Start again from the dashboard.',
+};
 
 function noAttempt(why: string): CallbackResult {
   return { kind: 'no-attempt', reason: `${why} ${NOTHING_STORED}` };
@@ -23,9 +30,11 @@ function noAttempt(why: string): CallbackResult {
 
 /**
  * Matches the attempt nonce, validates the completion and stores its outcome. Never throws.
- * `href` is the page's URL as it was before the page scrubbed it from history.
+ * `href` is the page's URL as it was before the page scrubbed it from history. Whether the attempt
+ * can take an answer (known, unused, unexpired) is decided once, by `finishAttempt`, in the same
+ * transaction that stores it.
  */
-export async function finishCallback(href: string, origin: string, now = Date.now()): Promise<CallbackResult> {
+export async function finishCallback(href: string, origin: string, now = Date.now(), customStore = defaultGetStore()): Promise<CallbackResult> {
   const read = readCompletionParams(href);
   const nonce = attemptNonceOf(read.params);
   if (!nonce) return noAttempt('This page was opened without a connect attempt from this dashboard.');
@@ -33,22 +42,20 @@ export async function finishCallback(href: string, origin: string, now = Date.no
     ? { ok: false, reason: `The portal's answer repeats the field "${read.repeated}".` }
     : parseCompletion(read.params, origin);
   const connection = completion.ok && completion.success ? { ...completion.connection, connectedAt: now, updatedAt: now } : null;
+  const end = !completion.ok
+    ? ({ outcome: 'rejected', reason: completion.reason } as const)
+    : connection
+      ? ({ outcome: 'connected', connection } as const)
+      : ({ outcome: 'declined' } as const);
 
-  let attempt: AttemptRecord | null = null;
+  let finished: FinishResult;
   try {
-    attempt = await readAttempt(nonce);
-    if (!attempt) return noAttempt('This connect attempt is unknown to this browser.');
-    if (attempt.result) return noAttempt(ALREADY_FINISHED);
-    if (attempt.expiresAt <= now) return noAttempt('This connect attempt expired. Start again from the dashboard.');
-    const end = !completion.ok
-      ? ({ outcome: 'rejected', reason: completion.reason } as const)
-      : connection
-        ? ({ outcome: 'connected', connection } as const)
-        : ({ outcome: 'declined' } as const);
-    if ((await finishAttempt(nonce, end, now)) !== 'finished') return noAttempt(ALREADY_FINISHED);
+    finished = await finishAttempt(nonce, end, now, customStore);
   } catch (error) {
-    return { kind: 'store-failed', attempt, connection, error: error instanceof StoreError ? error : new StoreError('failed') };
+    return { kind: 'store-failed', connection, error: error instanceof StoreError ? error : new StoreError('failed') };
   }
+  if (finished.status !== 'finished') return noAttempt(REFUSED[finished.status]);
+  const { attempt } = finished;
   if (!completion.ok) return { kind: 'rejected', attempt, reason: `${completion.reason} ${NOTHING_STORED}` };
   if (connection) return { kind: 'connected', attempt, printerName: connection.printerName };
   return { kind: 'declined', attempt };

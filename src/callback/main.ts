@@ -1,6 +1,8 @@
-import { broadcast, CHANNEL_NAME, readMessage } from '../portal/messages';
+import { configResult, dashboardBaseUrl } from '../app-config';
+import { Disposer, timeout } from '../portal/disposer';
+import { notifyDashboard, onChannelMessage } from '../portal/messages';
 import { finishCallback, type CallbackResult } from './finish';
-import { showResult } from './outcome-view';
+import { showResult } from './result-page';
 
 /**
  * The returnUrl page. First act: take the credentials out of the address bar and history. Then
@@ -13,49 +15,32 @@ history.replaceState(null, '', location.pathname);
 const ACK_WAIT_MS = 1500;
 
 async function main(): Promise<void> {
-  const config = __OE_CONFIG__;
-  if (!config.ok) {
-    showResult({ kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' }, dashboardUrl());
-    return;
-  }
-  const result = await finishCallback(href, config.config.origin);
-  const attempt = 'attempt' in result ? result.attempt : null;
-  if (!attempt || result.kind === 'store-failed') {
-    showResult(result, dashboardUrl());
-    return;
-  }
-  const message = { type: 'oe-attempt-finished', nonce: attempt.nonce } as const;
-  if (attempt.mode === 'tab') {
+  const result: CallbackResult = configResult.ok
+    ? await finishCallback(href, configResult.config.origin)
+    : { kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' };
+  if (!('attempt' in result)) return showResult(result, dashboardBaseUrl());
+  const { nonce, mode } = result.attempt;
+  if (mode === 'tab') {
     // This tab is the dashboard's own: go back, and the dashboard shows what happened.
-    broadcast(message);
-    location.replace(dashboardUrl());
-    return;
+    notifyDashboard(nonce);
+    return location.replace(dashboardBaseUrl());
   }
-  // Listen for the acknowledgement before announcing, so a quick answer is not missed.
-  closeWhenSeen(attempt.nonce, result);
-  broadcast(message);
-  try {
-    window.opener?.postMessage(message, location.origin);
-  } catch {
-    // The opener may be gone or severed; the broadcast above covers that case.
-  }
-}
-
-/** Closes once a dashboard confirms it has the outcome; says what happened until then. */
-function closeWhenSeen(nonce: string, result: CallbackResult): void {
-  const channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = (event: MessageEvent) => {
-    const seen = readMessage(event.data);
-    if (seen?.type === 'oe-attempt-seen' && seen.nonce === nonce) {
-      channel.close();
-      window.close();
-    }
-  };
-  setTimeout(() => showResult(result, dashboardUrl()), ACK_WAIT_MS);
-}
-
-function dashboardUrl(): string {
-  return new URL('./', location.href).href;
+  // A popup closes once a dashboard confirms it has the outcome. A browser may refuse to close
+  // it: after a short wait the page says what happened, and stops listening.
+  const disposer = new Disposer();
+  // Listening before announcing, so a quick answer is not missed.
+  onChannelMessage(disposer, (message) => {
+    if (message.type === 'oe-attempt-seen' && message.nonce === nonce) window.close();
+  });
+  notifyDashboard(nonce);
+  timeout(
+    disposer,
+    () => {
+      disposer.dispose();
+      showResult(result, dashboardBaseUrl());
+    },
+    ACK_WAIT_MS,
+  );
 }
 
 void main();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ControlState } from '../api/command-rules';
+import type { PrinterState } from '../printer/model';
 import { notificationFor, type NotifyEvent, type Observation, type ObservedPrinter } from './transitions';
 import { notificationWords } from './words';
 
 const T0 = 1_000_000;
-const online = (state: ControlState, extra: Partial<ObservedPrinter> = {}, at = T0): Observation => ({ status: 'online', at, printer: { state, ...extra } });
+const online = (state: PrinterState, extra: Partial<ObservedPrinter> = {}, at = T0): Observation => ({ status: 'online', at, printer: { state, ...extra } });
 const down = (status: Observation['status'], at = T0 + 30_000): Observation => ({ status, at, printer: null });
 const later = (o: Observation, ms = 30_000): Observation => ({ ...o, at: o.at + ms });
 const file = { fileName: 'benchy.gcode' };

@@ -1,5 +1,5 @@
 import type { ConnectionStatus } from '../status/connection-status';
-import type { ControlState } from '../api/command-rules';
+import { isPrintActive, type PrinterState } from '../printer/model';
 
 /**
  * Which change between two checks of one connection deserves a notification. Pure: the caller
@@ -17,7 +17,7 @@ export interface Observation {
 
 /** The fields of the printer model (src/printer/model.ts) this reads. */
 export interface ObservedPrinter {
-  state: ControlState;
+  state: PrinterState;
   fileName?: string | undefined;
   errorText?: string | undefined;
   /** OctoEverywhere's id of the most recent print. */
@@ -33,8 +33,6 @@ export type NotifyEvent =
   /** A printer that was in a print is offline now. */
   | { kind: 'went-offline'; fileName?: string }
   | { kind: 'revoked' };
-
-const ACTIVE: ReadonlySet<ControlState> = new Set(['warming up', 'printing', 'paused', 'resuming']);
 
 /** A Gadget pause counter may lag or lead the dashboard's clock by a few seconds. */
 const GADGET_SLACK_SEC = 10;
@@ -70,7 +68,7 @@ export function notificationFor(previous: Observation | null, next: Observation)
 
   const before = previous.printer;
   if (next.status === 'printer-offline') {
-    const wasPrinting = previous.status === 'online' && before !== null && ACTIVE.has(before.state);
+    const wasPrinting = previous.status === 'online' && before !== null && isPrintActive(before.state);
     return wasPrinting ? withFile({ kind: 'went-offline' }, before) : null;
   }
 
@@ -83,7 +81,7 @@ export function notificationFor(previous: Observation | null, next: Observation)
     case 'complete': {
       // Complete again with another print id: a whole print went by between two checks.
       const anotherPrint = before.printId !== undefined && after.printId !== undefined && before.printId !== after.printId;
-      return ACTIVE.has(before.state) || anotherPrint ? withFile({ kind: 'print-complete' }, after) : null;
+      return isPrintActive(before.state) || anotherPrint ? withFile({ kind: 'print-complete' }, after) : null;
     }
     case 'paused': {
       const alreadyPaused = before.state === 'paused';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BASE, hostileUrl, mutatedCase, ORIGINS, validCase, type Case, type Origin } from './completion.arbitraries';
+import { BASE, hostileUrl, mutatedCase, ORIGINS, validCase, type Case, type Origin } from '../../test/support/completion-arbitraries';
 import { parseCompletion, readCompletionParams, type Completion } from './completion';
 
 /**

@@ -1,7 +1,7 @@
 import type { PortalConnection } from '../model';
 import { checkAppConnectionUrl } from './connection-url';
-import { printerLink } from './printer-link';
-import { ATTEMPT_PARAM } from './messages';
+import { printerLink } from '../links';
+import { ATTEMPT_PARAM, isNonce } from './nonce';
 
 /** What the callback page's URL carries, read from both its query and its fragment. */
 export interface CompletionParams {
@@ -50,7 +50,7 @@ export function readCompletionParams(href: string): CompletionParams {
 
 export function attemptNonceOf(params: Map<string, string>): string | null {
   const nonce = params.get(ATTEMPT_PARAM);
-  return nonce && /^[0-9a-f]{32}$/.test(nonce) ? nonce : null;
+  return isNonce(nonce) ? nonce : null;
 }
 
 const MAX = 4096;

@@ -1,3 +1,5 @@
+import { HIDDEN_CHARACTERS } from '../links';
+
 /**
  * The rule for an App Connection URL: the scheme and port of the OctoEverywhere origin, a host
  * that is exactly one DNS label under the origin's host, no user info, and nothing beyond `/`.
@@ -25,8 +27,7 @@ export function checkAppConnectionUrl(raw: string, origin: string): UrlCheck {
   const expected = new URL(origin);
   const rule = `an address like ${expected.protocol}//app-….${expected.host}`;
   const reject = (why: string): UrlCheck => ({ ok: false, reason: `The App Connection URL ${why}; it must be ${rule}.` });
-  // The URL parser silently drops tabs and newlines; refuse them instead of guessing.
-  if (/[\s\u0000-\u001f\u007f\\]/.test(raw)) return reject('contains characters an address cannot have');
+  if (HIDDEN_CHARACTERS.test(raw)) return reject('contains characters an address cannot have');
   let url: URL;
   try {
     url = new URL(raw);

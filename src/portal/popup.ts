@@ -1,7 +1,7 @@
 import type { AttemptRecord } from '../store/records';
-import { Disposer } from './disposer';
+import { Disposer, interval, timeout } from './disposer';
 import { AttemptCancelledError, PopupClosedError, PopupTimeoutError } from './errors';
-import { CHANNEL_NAME, broadcast, readMessage } from './messages';
+import { broadcast, onChannelMessage, onWindowMessage, type DashboardMessage } from './messages';
 
 const WIDTH = 520;
 const HEIGHT = 720;
@@ -66,9 +66,8 @@ export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
       finish(() => resolve(attempt));
       return true;
     };
-    const onSignal = (data: unknown, trusted: boolean) => {
-      const message = readMessage(data);
-      if (trusted && message?.type === 'oe-attempt-finished' && message.nonce === nonce) void check();
+    const onMessage = (message: DashboardMessage) => {
+      if (message.type === 'oe-attempt-finished' && message.nonce === nonce) void check();
     };
 
     if (signal.aborted) return finish(() => reject(new AttemptCancelledError()));
@@ -76,16 +75,12 @@ export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
     signal.addEventListener('abort', onAbort);
     disposer.add(() => signal.removeEventListener('abort', onAbort));
 
-    // Only our own origin, and only our popup's window, may nudge us.
-    disposer.listen(host, 'message', (event) => {
-      onSignal(event.data, event.origin === host.location.origin && event.source === popup);
-    });
-    const channel = new BroadcastChannel(CHANNEL_NAME);
-    channel.onmessage = (event: MessageEvent) => onSignal(event.data, true);
-    disposer.add(() => channel.close());
+    // A window message only from our own origin, and only from our popup's window.
+    onWindowMessage(disposer, onMessage, host, popup);
+    onChannelMessage(disposer, onMessage);
 
     let closedSeen = false;
-    disposer.interval(() => {
+    interval(disposer, () => {
       if (closedSeen || !popup.closed) return;
       closedSeen = true;
       // The result may already be stored (closed right after finishing): that still counts.
@@ -94,7 +89,7 @@ export function watchAttempt(options: WatchOptions): Promise<AttemptRecord> {
       });
     }, options.pollMs ?? 250);
 
-    disposer.timeout(() => {
+    timeout(disposer, () => {
       void check().then((done) => {
         if (!done) finish(() => reject(new PopupTimeoutError(timeoutMs)));
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../config';
-import { buildReturnUrl, buildStartUrl, newNonce } from './start-url';
+import { buildReturnUrl, buildStartUrl } from './start-url';
 
 const config: Config = { origin: 'https://octoeverywhere.com', appId: 'devtest', appName: 'Printer Dashboard', proxyPath: null, pollIntervalMs: 30000 };
 
@@ -35,13 +35,5 @@ describe('buildStartUrl', () => {
   it('refuses an OctoPrint key app name outside 2–60 characters', () => {
     expect(() => buildStartUrl(config, { returnUrl: 'https://d.example/', octoPrintApiKeyAppName: 'x' })).toThrow(RangeError);
     expect(() => buildStartUrl(config, { returnUrl: 'https://d.example/', octoPrintApiKeyAppName: 'x'.repeat(61) })).toThrow(RangeError);
-  });
-});
-
-describe('newNonce', () => {
-  it('is 32 hex characters and fresh each time', () => {
-    const nonces = new Set(Array.from({ length: 100 }, newNonce));
-    expect(nonces.size).toBe(100);
-    for (const nonce of nonces) expect(nonce).toMatch(/^[0-9a-f]{32}$/);
   });
 });

@@ -1,5 +1,5 @@
 import { portalStartBase, type Config } from '../config';
-import { ATTEMPT_PARAM } from './messages';
+import { ATTEMPT_PARAM } from './nonce';
 
 export interface StartUrlOptions {
   /** The callback page on the dashboard's own origin, carrying the attempt nonce. */
@@ -37,10 +37,4 @@ export function buildReturnUrl(dashboardUrl: string, nonce: string): string {
   const url = new URL('callback.html', dashboardUrl);
   url.search = new URLSearchParams({ [ATTEMPT_PARAM]: nonce }).toString();
   return url.href;
-}
-
-/** A fresh single-use attempt nonce: 128 random bits, hex. */
-export function newNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+// The dashboard's own store, on fake-indexeddb: each test file runs with modules and a database of its own.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useFreshStore } from '../testing/fresh-store';
 import { attemptView, cancelAttempt, connect } from './attempt';
 
 /** A portal window as the opener sees it: `closed` is whatever the test says. */
@@ -23,7 +24,6 @@ function fakeWindows() {
   return opened;
 }
 
-useFreshStore();
 afterEach(async () => {
   cancelAttempt();
   for (const popup of opened) popup.closed = true;

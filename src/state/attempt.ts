@@ -3,10 +3,11 @@ import { appConfig, dashboardBaseUrl } from '../app-config';
 import type { Connection } from '../model';
 import { AttemptCancelledError, PopupBlockedError } from '../portal/errors';
 import { openPopup, watchAttempt } from '../portal/popup';
-import { buildReturnUrl, buildStartUrl, newNonce } from '../portal/start-url';
+import { newNonce } from '../portal/nonce';
+import { buildReturnUrl, buildStartUrl } from '../portal/start-url';
 import { createAttempt, readAttempt, replaceOldCard } from '../store/attempts';
 import type { AttemptRecord } from '../store/records';
-import { LINK_CUT_NOTE, viewOfError, viewOfRecord, type AttemptView, type EndedView } from './attempt-view';
+import { LINK_CUT_NOTE, viewOfError, viewOfRecord, type AttemptView, type EndedView } from './connect-outcome';
 import { changeConnections, connections, connectionsLoaded, reloadConnections } from './connections';
 
 export const attemptView = signal<AttemptView>({ phase: 'idle' });

@@ -1,12 +1,15 @@
 import { effect, signal, type Signal } from '@preact/signals';
 import { sendCommand, type CommandResult, type ControlCommand } from '../api/commands';
-import { actionAllowed, checkTemperatureLimits, TEMPERATURE_LIMITS, type ControlAction, type ControlState } from '../api/command-rules';
+import { actionAllowed, checkTemperatureLimits, TEMPERATURE_LIMITS, type ControlAction } from '../api/command-rules';
+import type { PrinterState } from '../printer/model';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
 import type { PrinterModel } from '../printer/model';
 import { checkingOf, checkNow, statusOf } from './status-signals';
 
-export type { CommandResult, ControlAction, ControlCommand, ControlState };
+/** The printer states a control's rules and words read. */
+export type ControlState = PrinterState;
+export type { CommandResult, ControlAction, ControlCommand };
 export { actionAllowed, TEMPERATURE_LIMITS };
 
 /** What a command came to: the API's answer, or a failure inside the dashboard (a bug). */

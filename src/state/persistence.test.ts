@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeConnection } from '../testing/fixtures';
+import { fakeConnection } from '../../test/support/fixtures';
 import { connections } from './connections';
 import { startStoragePersistence, storagePersistence } from './persistence';
 

@@ -1,6 +1,6 @@
 import { pruneExpiredAttempts, takeFinishedTabAttempts } from '../store/attempts';
 import { attemptView } from './attempt';
-import { viewOfRecord } from './attempt-view';
+import { viewOfRecord } from './connect-outcome';
 import { reloadConnections, reportStorageProblem } from './connections';
 import { startSync } from './sync';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionStatus } from '../status/connection-status';
-import { fakeStatus } from '../testing/fixtures';
+import { fakeStatus } from '../../test/support/fixtures';
 import { everyAppApiUnreachable, forgetStatuses, statusesChanged, statusOf } from './status-signals';
 
 const networkDown: ConnectionStatus = { kind: 'unreachable', detail: 'network', source: 'app-api', info: null, checkedAt: 0 };

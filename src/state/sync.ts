@@ -1,7 +1,8 @@
-import { CHANNEL_NAME, broadcast, readMessage } from '../portal/messages';
-import { readAttempt } from '../store/finish-attempt';
+import { Disposer } from '../portal/disposer';
+import { broadcast, onChannelMessage, onWindowMessage, type DashboardMessage } from '../portal/messages';
+import { readAttempt } from '../store/attempts';
 import { noteLateResult, startedNonces, watchedHere } from './attempt';
-import { viewOfRecord } from './attempt-view';
+import { viewOfRecord } from './connect-outcome';
 import { reloadConnections } from './connections';
 
 /**
@@ -19,32 +20,29 @@ export function startSync(host: Window = window): () => void {
     broadcast({ type: 'oe-attempt-seen', nonce });
     noteLateResult(nonce, viewOfRecord(attempt), openerSpoke.has(nonce));
   };
-  const onMessage = (data: unknown) => {
-    const message = readMessage(data);
-    if (message?.type === 'oe-connections-changed') {
+  const onMessage = (message: DashboardMessage) => {
+    if (message.type === 'oe-connections-changed') {
       void reloadConnections();
       // Another tab may have imported (a new undo) or undone (none left).
       void import('./backup').then((m) => m.refreshLastImport());
     }
-    if (message?.type === 'oe-attempt-finished') {
+    if (message.type === 'oe-attempt-finished') {
       performance.mark('oe-attempt-finished'); // the bench times the new card from here
       void onAttemptFinished(message.nonce);
     }
   };
 
-  const channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = (event: MessageEvent) => onMessage(event.data);
-  // A window message counts only from our own origin, and only about an attempt this tab started.
-  const onWindowMessage = (event: MessageEvent) => {
-    const message = readMessage(event.data);
-    if (event.origin !== host.location.origin || !message || !('nonce' in message)) return;
-    if (!startedNonces.has(message.nonce)) return;
-    if (message.type === 'oe-attempt-finished') openerSpoke.add(message.nonce);
-    onMessage(event.data);
-  };
-  host.addEventListener('message', onWindowMessage);
-  return () => {
-    channel.close();
-    host.removeEventListener('message', onWindowMessage);
-  };
+  const disposer = new Disposer();
+  onChannelMessage(disposer, onMessage);
+  // A window message (our origin only: the protocol's guard) counts only about an attempt this tab started.
+  onWindowMessage(
+    disposer,
+    (message) => {
+      if (!('nonce' in message) || !startedNonces.has(message.nonce)) return;
+      if (message.type === 'oe-attempt-finished') openerSpoke.add(message.nonce);
+      onMessage(message);
+    },
+    host,
+  );
+  return () => disposer.dispose();
 }

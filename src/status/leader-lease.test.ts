@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock } from '../testing/fake-clock';
+import { fakeClock } from '../../test/support/fake-clock';
 import type { Clock } from './clock';
 import { createLeadership, type ChannelLike, type Leadership } from './leader';
 import { HEARTBEAT_MS } from './leader-lease';

@@ -1,6 +1,6 @@
 import type { Clock } from './clock';
 import { leaderFlag } from './leader-flag';
-import type { ChannelLike, Leadership } from './leader';
+import type { ChannelLike, Leadership } from './leadership';
 
 /**
  * Leadership without Web Locks: the leader sends a heartbeat every 500 ms on the channel. A

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock } from '../testing/fake-clock';
+import { fakeClock } from '../../test/support/fake-clock';
 import { createLeadership, type LockManagerLike } from './leader';
 
 /**

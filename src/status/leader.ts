@@ -1,6 +1,7 @@
 import { globalClock, type Clock } from './clock';
 import { leaderFlag } from './leader-flag';
 import { createLeaseLeadership } from './leader-lease';
+import type { ChannelLike, Leadership, LockManagerLike } from './leadership';
 
 /**
  * One tab of this origin leads (it alone polls and shares what it learns); the others follow.
@@ -9,27 +10,7 @@ import { createLeaseLeadership } from './leader-lease';
  * tab in line gets it at once. Without Web Locks, heartbeats on a BroadcastChannel with a lease
  * (leader-lease.ts). A hidden tab never leads: it would not poll anyway.
  */
-export interface Leadership {
-  readonly isLeader: boolean;
-  /** Called with the new value each time it changes; returns the unsubscribe. */
-  onChange(listener: (isLeader: boolean) => void): () => void;
-  setVisible(visible: boolean): void;
-  /** Steps down (telling the others, on the fallback) and stops. */
-  dispose(): void;
-}
-
-/** The part of `navigator.locks` this uses. */
-export interface LockManagerLike {
-  request(name: string, options: { mode: 'exclusive'; signal: AbortSignal }, callback: () => Promise<void>): Promise<unknown>;
-}
-
-/** The part of BroadcastChannel this uses. */
-export interface ChannelLike {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  close(): void;
-}
+export type { ChannelLike, Leadership, LockManagerLike } from './leadership';
 
 export interface LeadershipOptions {
   /** The lock's name, and the fallback channel's. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionStatus } from './connection-status';
-import { fakeStatus } from '../testing/fixtures';
+import { fakeStatus } from '../../test/support/fixtures';
 import { backoffDelay, nextCheck } from './policy';
 
 const S = 1000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock } from '../testing/fake-clock';
+import { fakeClock } from '../../test/support/fake-clock';
 import type { Clock } from './clock';
-import { fakeStatus } from '../testing/fixtures';
+import { fakeStatus } from '../../test/support/fixtures';
 import { createScheduler, DEFAULTS } from './scheduler';
 
 /**

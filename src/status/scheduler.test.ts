@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionStatus } from './connection-status';
-import { fakeStatus } from '../testing/fixtures';
+import { fakeStatus } from '../../test/support/fixtures';
 import { createScheduler, DEFAULTS, type SchedulerOptions } from './scheduler';
 
 const S = 1000;

@@ -1,6 +1,7 @@
-import { promisifyRequest } from 'idb-keyval';
+import { promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { isObject } from '../guards';
 import type { Connection } from '../model';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 import { CONNECTION_PREFIX, connectionKey } from './records';
 import { readConnectionRecord, secretsSchema } from './schema';
 import { toRecord } from './sealed-record';
@@ -32,16 +33,15 @@ export interface ConnectionList {
   unreadable: UnreadableConnection[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const plainName = (record: Record<string, unknown>): string | null =>
   [record.label, record.printerName].find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim() ?? null;
 
 type Read = { ok: true; connection: Connection } | { ok: false; unreadable: UnreadableConnection };
 
-async function readOne(id: string, raw: unknown): Promise<Read> {
+async function readOne(id: string, raw: unknown, customStore: UseStore): Promise<Read> {
   const record = isObject(raw) ? raw : {};
   const name = plainName(record);
-  const opened = await unseal(record.sealed, typeof record.id === 'string' ? record.id : id);
+  const opened = await unseal(record.sealed, typeof record.id === 'string' ? record.id : id, customStore);
   if (opened && !opened.opened) return { ok: false, unreadable: { id, name, problem: 'undecryptable', entry: null } };
   const valid = readConnectionRecord(raw);
   const secrets = secretsSchema.safeParse(opened?.value);
@@ -55,12 +55,12 @@ async function readOne(id: string, raw: unknown): Promise<Read> {
 }
 
 /** Every stored connection, oldest first, and every record that could not be read, none left out. */
-export async function listConnections(): Promise<ConnectionList> {
+export async function listConnections(customStore = defaultGetStore()): Promise<ConnectionList> {
   const range = IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`);
-  const [keys, values] = await kvStore('readonly', (store) =>
+  const [keys, values] = await customStore('readonly', (store) =>
     Promise.all([promisifyRequest(store.getAllKeys(range)), promisifyRequest(store.getAll(range))]),
   );
-  const reads = await Promise.all(values.map((value, i) => readOne(String(keys[i]).slice(CONNECTION_PREFIX.length), value)));
+  const reads = await Promise.all(values.map((value, i) => readOne(String(keys[i]).slice(CONNECTION_PREFIX.length), value, customStore)));
   const connections: Connection[] = [];
   const unreadable: UnreadableConnection[] = [];
   for (const read of reads) {
@@ -71,10 +71,7 @@ export async function listConnections(): Promise<ConnectionList> {
   return { connections, unreadable };
 }
 
-export async function saveConnection(connection: Connection): Promise<void> {
-  const record = await toRecord(connection);
-  await kvStore('readwrite', (store) => {
-    store.put(record, connectionKey(connection.id));
-    return promisifyRequest(store.transaction);
-  });
+export async function saveConnection(connection: Connection, customStore = defaultGetStore()): Promise<void> {
+  // Sealed first: Web Crypto is async, and a transaction must not wait on it.
+  await set(connectionKey(connection.id), await toRecord(connection, customStore), customStore);
 }

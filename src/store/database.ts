@@ -4,6 +4,8 @@ import { StoreError, toStoreError } from './errors';
 /**
  * One database, one object store, keys prefixed by kind (`conn:`, `attempt:`, `meta:`), so the
  * callback page can consume an attempt and store its connection in a single transaction.
+ * As idb-keyval does it: every store operation takes the store as its last, defaulted parameter
+ * (`customStore = defaultGetStore()`), so a test passes a store of its own and nothing needs a reset.
  * idb-keyval's own `createStore` ignores `blocked` (the open would hang) and `versionchange`
  * (this tab would block another's upgrade); this opener handles both.
  */
@@ -12,13 +14,10 @@ const STORE_NAME = 'kv';
 const VERSION = 1;
 const OPEN_TIMEOUT_MS = 10_000;
 
-let opening: Promise<IDBDatabase> | null = null;
-
-/** Opens (and if needed creates or upgrades) the database; `version` is a parameter for tests. */
-export function openDatabase(version = VERSION): Promise<IDBDatabase> {
+function openDatabase(name: string, version: number, onClose: () => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') throw new StoreError('unavailable');
-    const request = indexedDB.open(DB_NAME, version);
+    const request = indexedDB.open(name, version);
     const timer = setTimeout(() => reject(new StoreError('blocked', 'timed out')), OPEN_TIMEOUT_MS);
     request.onupgradeneeded = () => {
       if (!request.result.objectStoreNames.contains(STORE_NAME)) request.result.createObjectStore(STORE_NAME);
@@ -29,44 +28,46 @@ export function openDatabase(version = VERSION): Promise<IDBDatabase> {
     };
     request.onerror = () => {
       clearTimeout(timer);
-      reject(toStoreError(request.error));
+      reject(request.error);
     };
     request.onsuccess = () => {
       clearTimeout(timer);
       const db = request.result;
-      const forget = () => {
-        opening = null;
-      };
       db.onversionchange = () => {
         db.close();
-        forget();
+        onClose();
       };
-      db.onclose = forget;
+      db.onclose = onClose;
       resolve(db);
     };
   });
 }
 
-function database(): Promise<IDBDatabase> {
-  opening ??= openDatabase().catch((error: unknown) => {
-    opening = null;
-    throw toStoreError(error);
-  });
-  return opening;
+/**
+ * An idb-keyval store on the database `name` at `version`. It opens on first use, and again after
+ * another tab's upgrade closed it; every failure becomes a StoreError.
+ */
+export function createKvStore(name = DB_NAME, version = VERSION): UseStore {
+  let opening: Promise<IDBDatabase> | null = null;
+  const database = (): Promise<IDBDatabase> =>
+    (opening ??= openDatabase(name, version, () => (opening = null)).catch((error: unknown) => {
+      opening = null; // the next operation tries again
+      throw error;
+    }));
+  // Every failure, opening included, leaves here as a StoreError.
+  return async (mode, callback) => {
+    try {
+      const db = await database();
+      return await callback(db.transaction(STORE_NAME, mode).objectStore(STORE_NAME));
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  };
 }
 
-/** An idb-keyval store on our database; every failure becomes a StoreError. */
-export const kvStore: UseStore = async (mode, callback) => {
-  try {
-    const db = await database();
-    return await callback(db.transaction(STORE_NAME, mode).objectStore(STORE_NAME));
-  } catch (error) {
-    throw toStoreError(error);
-  }
-};
+let defaultStore: UseStore | undefined;
 
-/** For tests: forget the open connection so the next call opens afresh. */
-export function closeDatabaseForTests(): void {
-  void opening?.then((db) => db.close());
-  opening = null;
+/** The dashboard's own store, made on first use (nothing opens until a first operation). */
+export function defaultGetStore(): UseStore {
+  return (defaultStore ??= createKvStore());
 }

@@ -1,33 +1,44 @@
-import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
+import { del, update, type UseStore } from 'idb-keyval';
+import { defaultGetStore } from './database';
 import { StoreError } from './errors';
-import { connectionKey, type ConnectionRecord } from './records';
+import { connectionKey, isConnectionRecord, type ConnectionRecord } from './records';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** A quick structural check before editing a record in place; full validation is on read. */
-export function isConnectionRecord(value: unknown): value is ConnectionRecord {
-  return isObject(value) && value.v === 1 && typeof value.id === 'string' && isObject(value.sealed);
+/** Changes to stored connections that need no decryption and no schema: Remove, Rename, the printer id. */
+export function deleteConnection(id: string, customStore = defaultGetStore()): Promise<void> {
+  return del(connectionKey(id), customStore);
 }
 
-/** Changes to stored connections that need no decryption and no schema: Remove and Rename. */
-export async function deleteConnection(id: string): Promise<void> {
-  await kvStore('readwrite', (store) => {
-    store.delete(connectionKey(id));
-    return promisifyRequest(store.transaction);
-  });
+/**
+ * Changes one stored connection record in place (idb-keyval's `update`: one read-write
+ * transaction). A record that is gone, or is not a connection, is a StoreError `corrupt`, and
+ * nothing is written: `update` would otherwise store the change under a key that has no record.
+ */
+export function updateConnectionRecord(
+  id: string,
+  change: (record: ConnectionRecord) => ConnectionRecord,
+  customStore: UseStore = defaultGetStore(),
+): Promise<void> {
+  return update(
+    connectionKey(id),
+    (value) => {
+      if (!isConnectionRecord(value)) throw new StoreError('corrupt', 'the connection no longer exists');
+      return change(value);
+    },
+    customStore,
+  );
 }
 
 /** Sets or clears the local label; the record's secrets are untouched. */
-export async function renameConnection(id: string, label: string): Promise<void> {
-  await kvStore('readwrite', async (store) => {
-    const record = await promisifyRequest(store.get(connectionKey(id)));
-    if (!isConnectionRecord(record)) throw new StoreError('corrupt', 'the connection no longer exists');
-    const trimmed = label.trim();
-    const next: ConnectionRecord = { ...record, updatedAt: Date.now() };
-    if (trimmed) next.label = trimmed;
-    else delete next.label;
-    store.put(next, connectionKey(id));
-    return promisifyRequest(store.transaction);
-  });
+export function renameConnection(id: string, label: string, now = Date.now(), customStore = defaultGetStore()): Promise<void> {
+  return updateConnectionRecord(
+    id,
+    (record) => {
+      const next: ConnectionRecord = { ...record, updatedAt: now };
+      const trimmed = label.trim();
+      if (trimmed) next.label = trimmed;
+      else delete next.label;
+      return next;
+    },
+    customStore,
+  );
 }

@@ -23,7 +23,8 @@ export class StoreError extends Error {
 /** Maps whatever IndexedDB threw to a StoreError, naming the DOMException but never a value. */
 export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  // A DOMException is an Error too.
+  const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return new StoreError('quota');
   if (name === 'VersionError') return new StoreError('outdated');
   if (name === 'ReferenceError' || name === 'SecurityError' || name === 'InvalidStateError') {

@@ -1,18 +1,21 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
-import { kvStore } from './database';
-import { attemptKey, CONNECTION_PREFIX, connectionKey, readAttemptRecord, type AttemptRecord } from './records';
+import { defaultGetStore } from './database';
+import { attemptKey, CONNECTION_PREFIX, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord, type ConnectionRecord } from './records';
 import { toRecord } from './sealed-record';
 
-/**
- * The callback page's side of an attempt: read it, and end it with its outcome. Kept apart from
- * the dashboard's attempt bookkeeping so the callback page loads only this.
+/*
+ * The callback page's side of an attempt: end it with its outcome. Kept apart from the dashboard's
+ * attempt bookkeeping (attempts.ts) so the callback page loads only this, and the dashboard's first
+ * load none of the sealing it needs.
  */
-export async function readAttempt(nonce: string): Promise<AttemptRecord | null> {
-  return readAttemptRecord(await kvStore('readonly', (store) => promisifyRequest(store.get(attemptKey(nonce)))));
-}
 
-export type FinishStatus = 'finished' | 'missing' | 'expired' | 'used';
+/**
+ * What ending an attempt did: `finished` (the attempt as now stored, its result included), or why
+ * nothing was stored: no such attempt in this browser, one that has its result already, or one past
+ * its expiry. Checked once, here, in the transaction that ends it.
+ */
+export type FinishResult = { status: 'finished'; attempt: AttemptRecord } | { status: 'missing' | 'used' | 'expired' };
 
 export type AttemptEnd =
   | { outcome: 'connected'; connection: Connection }
@@ -31,23 +34,6 @@ export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
   return a.printerName.trim() === b.printerName.trim();
 }
 
-interface StoredCard extends PrinterIdentity {
-  id: string;
-  label?: string;
-  connectedAt: number;
-}
-
-/** The few fields of a stored connection this needs, or null; full validation is the dashboard's. */
-function cardOf(value: unknown): StoredCard | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, printerName, printerId, label, connectedAt } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof printerName !== 'string' || typeof connectedAt !== 'number') return null;
-  const card: StoredCard = { id, printerName, connectedAt };
-  if (typeof printerId === 'string' && printerId) card.printerId = printerId;
-  if (typeof label === 'string' && label) card.label = label;
-  return card;
-}
-
 /**
  * Ends an attempt with its outcome. For `connected`, stores the connection in the same transaction:
  * - the same connection id again keeps its card's local name and place;
@@ -56,21 +42,24 @@ function cardOf(value: unknown): StoredCard | null {
  *   says which card was kept;
  * - a new Connect for a printer that already has a card keeps both and names that card: the
  *   dashboard asks whether to replace it. Nothing is deleted without that answer.
+ * Hand-written: the attempt is read, checked and ended together with the connection records it
+ * changes, all or nothing, which no idb-keyval call does. The connection is sealed before the
+ * transaction opens, and only IndexedDB requests are awaited inside it: anything else (Web Crypto,
+ * a timer) would let the transaction commit half done.
  */
-export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now()): Promise<FinishStatus> {
-  const record = end.outcome === 'connected' ? await toRecord(end.connection) : null;
-  return kvStore('readwrite', async (store) => {
+export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishResult> {
+  const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;
+  return customStore('readwrite', async (store): Promise<FinishResult> => {
     const attempt = readAttemptRecord(await promisifyRequest(store.get(attemptKey(nonce))));
-    if (!attempt) return 'missing';
-    if (attempt.result) return 'used';
-    if (attempt.expiresAt <= now) return 'expired';
+    if (!attempt) return { status: 'missing' };
+    if (attempt.result) return { status: 'used' };
+    if (attempt.expiresAt <= now) return { status: 'expired' };
     const result: NonNullable<AttemptRecord['result']> = { outcome: end.outcome, at: now };
     if (end.outcome === 'rejected') result.reason = end.reason;
     if (record) {
       const cards = (await promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))))
-        .map(cardOf)
-        .filter((card): card is StoredCard => card !== null);
-      const takeOver = (card: StoredCard) => {
+        .filter(isConnectionRecord);
+      const takeOver = (card: ConnectionRecord) => {
         if (card.label && !record.label) record.label = card.label;
         record.connectedAt = card.connectedAt;
       };
@@ -82,17 +71,18 @@ export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.n
         takeOver(old);
         store.delete(connectionKey(old.id));
       } else if (old) {
-        result.kept = { id: old.id, name: old.label ?? old.printerName };
+        result.kept = { id: old.id, name: old.label || old.printerName };
       } else if (!attempt.replaces) {
         const twin = others.find((card) => samePrinter(card, record));
-        if (twin) result.duplicate = { id: twin.id, name: twin.label ?? twin.printerName };
+        if (twin) result.duplicate = { id: twin.id, name: twin.label || twin.printerName };
       }
       store.put(record, connectionKey(record.id));
       result.connectionId = record.id;
       result.printerName = record.printerName;
     }
-    store.put({ ...attempt, result }, attemptKey(nonce));
+    const finished = { ...attempt, result };
+    store.put(finished, attemptKey(nonce));
     await promisifyRequest(store.transaction);
-    return 'finished';
+    return { status: 'finished', attempt: finished };
   });
 }

@@ -1,5 +1,5 @@
-import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
+import { get, promisifyRequest } from 'idb-keyval';
+import { defaultGetStore } from './database';
 import { IMPORT_UNDO_KEY, type ImportUndoRecord } from './import';
 import { connectionKey } from './records';
 
@@ -22,17 +22,19 @@ function summary(undo: ImportUndoRecord): ImportUndoInfo {
 }
 
 /** The last import, if it can still be undone. */
-export async function readImportUndo(): Promise<ImportUndoInfo | null> {
-  const undo = readUndo(await kvStore('readonly', (store) => promisifyRequest(store.get(IMPORT_UNDO_KEY))));
+export async function readImportUndo(customStore = defaultGetStore()): Promise<ImportUndoInfo | null> {
+  const undo = readUndo(await get(IMPORT_UNDO_KEY, customStore));
   return undo && summary(undo);
 }
 
 /**
  * Puts back exactly the records the last import replaced and removes the ones it added, in one
  * transaction, then forgets the undo. Null when there is nothing to undo.
+ * Hand-written: the undo record is read and every record it names is put back or removed in the
+ * same transaction, which no idb-keyval call does; only IndexedDB requests are awaited inside it.
  */
-export async function undoImport(): Promise<ImportUndoInfo | null> {
-  return kvStore('readwrite', async (store) => {
+export async function undoImport(customStore = defaultGetStore()): Promise<ImportUndoInfo | null> {
+  return customStore('readwrite', async (store) => {
     const undo = readUndo(await promisifyRequest(store.get(IMPORT_UNDO_KEY)));
     if (!undo) return null;
     for (const { id, previous } of undo.entries) {

@@ -1,26 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { get, set, type UseStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeConnection as connection } from '../../test/support/fixtures';
+import { freshStore } from '../../test/support/store';
 import { exportBackup } from '../backup/export';
 import { planImport } from '../backup/plan';
-import { fakeConnection as connection } from '../testing/fixtures';
-import { useFreshStore } from '../testing/fresh-store';
-import { closeDatabaseForTests } from './database';
-import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
 import { importConnections } from './import';
 import { readImportUndo, undoImport } from './import-undo';
-import { forgetSealingKeyForTests } from './sealing';
-import { listConnections, saveConnection } from './index';
+import { listConnections, saveConnection } from './connections';
 
 const ORIGIN = 'https://octoeverywhere.com';
 
-
-useFreshStore();
+let store: UseStore;
+beforeEach(() => {
+  store = freshStore();
+});
 
 describe('importConnections', () => {
   it('stores every connection with its secrets, replacing one with the same id', async () => {
-    await saveConnection(connection('a', { printerName: 'Old name' }));
-    await importConnections([connection('a', { label: 'Garage' }), connection('b', { connectedAt: 2000, secrets: { appApiToken: 't', bearerToken: 'bearer-b' } })]);
-    const { connections, unreadable } = await listConnections();
+    await saveConnection(connection('a', { printerName: 'Old name' }), store);
+    await importConnections([connection('a', { label: 'Garage' }), connection('b', { connectedAt: 2000, secrets: { appApiToken: 't', bearerToken: 'bearer-b' } })], 0, store);
+    const { connections, unreadable } = await listConnections(store);
     expect(unreadable).toEqual([]);
     expect(connections).toEqual([
       connection('a', { label: 'Garage' }),
@@ -29,15 +28,15 @@ describe('importConnections', () => {
   });
 
   it('does nothing for an empty list', async () => {
-    await importConnections([]);
-    expect((await listConnections()).connections).toEqual([]);
+    await importConnections([], 0, store);
+    expect((await listConnections(store)).connections).toEqual([]);
   });
 
   it('writes all or nothing: one record the store refuses leaves none stored', async () => {
     // A value IndexedDB cannot clone (a symbol) makes the second `put` throw inside the transaction.
     const bad = connection('b', { url: Symbol('not cloneable') as unknown as string });
-    await expect(importConnections([connection('a'), bad])).rejects.toThrow();
-    expect((await listConnections()).connections).toEqual([]);
+    await expect(importConnections([connection('a'), bad], 0, store)).rejects.toThrow();
+    expect((await listConnections(store)).connections).toEqual([]);
   });
 
   it('restores everything from an export on an empty store (export, plan, import)', async () => {
@@ -46,61 +45,56 @@ describe('importConnections', () => {
       connection('b', { connectedAt: 2000, updatedAt: 3000, secrets: { appApiToken: 'tb', bearerToken: 'bearer-b' } }),
       connection('c', { connectedAt: 3000, secrets: { appApiToken: 'tc', basicUser: 'u', basicPassword: 'p', bearerToken: 'bearer-c' } }),
     ];
-    for (const c of originals) await saveConnection(c);
-    const { text } = exportBackup((await listConnections()).connections);
+    for (const c of originals) await saveConnection(c, store);
+    const { text } = exportBackup((await listConnections(store)).connections);
 
     // A new browser profile: no records, and a new sealing key.
-    closeDatabaseForTests();
-    forgetSealingKeyForTests();
-    indexedDB.deleteDatabase('oe-dashboard');
-    expect((await listConnections()).connections).toEqual([]);
+    store = freshStore();
+    expect((await listConnections(store)).connections).toEqual([]);
 
     const plan = planImport(text, [], ORIGIN);
     if (!plan.ok) throw new Error(plan.reason);
     expect(plan.report.added.map((a) => a.id)).toEqual(['a', 'b', 'c']);
-    await importConnections(plan.toSave);
-    expect((await listConnections()).connections).toEqual(originals);
+    await importConnections(plan.toSave, 0, store);
+    expect((await listConnections(store)).connections).toEqual(originals);
   });
 });
 
 describe('undoImport', () => {
-  const raw = (id: string) => kvStore('readonly', (store) => promisifyRequest(store.get(`conn:${id}`)));
+  const raw = (id: string) => get(`conn:${id}`, store);
   const newSecrets = { appApiToken: 'SECRET-NEW-TOKEN', bearerToken: 'SECRET-NEW-BEARER' };
 
   it('puts back exactly the records an import replaced and removes the ones it added', async () => {
-    await saveConnection(connection('a', { label: 'Garage' }));
+    await saveConnection(connection('a', { label: 'Garage' }), store);
     const before = await raw('a');
-    await importConnections([connection('a', { secrets: newSecrets, label: 'Garage' }), connection('b')], 7000);
-    expect((await listConnections()).connections.map((c) => c.secrets.appApiToken)).toEqual(['SECRET-NEW-TOKEN', 'SECRET-TOKEN-b']);
-    expect(await readImportUndo()).toEqual({ at: 7000, added: 1, replaced: 1 });
+    await importConnections([connection('a', { secrets: newSecrets, label: 'Garage' }), connection('b')], 7000, store);
+    expect((await listConnections(store)).connections.map((c) => c.secrets.appApiToken)).toEqual(['SECRET-NEW-TOKEN', 'SECRET-TOKEN-b']);
+    expect(await readImportUndo(store)).toEqual({ at: 7000, added: 1, replaced: 1 });
 
-    expect(await undoImport()).toEqual({ at: 7000, added: 1, replaced: 1 });
+    expect(await undoImport(store)).toEqual({ at: 7000, added: 1, replaced: 1 });
     expect(await raw('a')).toEqual(before);
     expect(await raw('b')).toBeUndefined();
-    expect((await listConnections()).connections).toEqual([connection('a', { label: 'Garage' })]);
+    expect((await listConnections(store)).connections).toEqual([connection('a', { label: 'Garage' })]);
     // One undo only.
-    expect(await undoImport()).toBeNull();
-    expect(await readImportUndo()).toBeNull();
+    expect(await undoImport(store)).toBeNull();
+    expect(await readImportUndo(store)).toBeNull();
   });
 
   it('keeps only the last import for undo: undoing it goes back to after the one before', async () => {
-    await importConnections([connection('a')], 1);
-    await importConnections([connection('a', { secrets: newSecrets })], 2);
-    await undoImport();
-    expect((await listConnections()).connections).toEqual([connection('a')]);
-    expect(await undoImport()).toBeNull();
+    await importConnections([connection('a')], 1, store);
+    await importConnections([connection('a', { secrets: newSecrets })], 2, store);
+    await undoImport(store);
+    expect((await listConnections(store)).connections).toEqual([connection('a')]);
+    expect(await undoImport(store)).toBeNull();
   });
 
   it('brings back a record this browser could not read, byte for byte', async () => {
-    await kvStore('readwrite', (store) => {
-      store.put({ v: 1, id: 'a', printerName: 'Lost', sealed: { iv: new Uint8Array(12), data: new ArrayBuffer(40) } }, 'conn:a');
-      return promisifyRequest(store.transaction);
-    });
+    await set('conn:a', { v: 1, id: 'a', printerName: 'Lost', sealed: { iv: new Uint8Array(12), data: new ArrayBuffer(40) } }, store);
     const before = await raw('a');
-    await importConnections([connection('a')]);
-    expect((await listConnections()).connections.map((c) => c.id)).toEqual(['a']);
-    await undoImport();
+    await importConnections([connection('a')], 0, store);
+    expect((await listConnections(store)).connections.map((c) => c.id)).toEqual(['a']);
+    await undoImport(store);
     expect(await raw('a')).toEqual(before);
-    expect((await listConnections()).unreadable).toEqual([{ id: 'a', name: 'Lost', problem: 'undecryptable', entry: null }]);
+    expect((await listConnections(store)).unreadable).toEqual([{ id: 'a', name: 'Lost', problem: 'undecryptable', entry: null }]);
   });
 });

@@ -1,7 +1,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { Connection } from '../model';
 import { toRecord } from './sealed-record';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 import { connectionKey } from './records';
 
 /**
@@ -22,13 +22,15 @@ export interface ImportUndoRecord {
 
 /**
  * Writes restored connections all or nothing, with the undo record in the same transaction: a
- * failed import leaves the store as it was. Sealing runs first because Web Crypto is async, and an
- * IndexedDB transaction commits itself as soon as it has no request pending across an await.
+ * failed import leaves the store as it was. Hand-written, not idb-keyval's `setMany`: the undo
+ * record needs the values each put replaces, read in that same transaction. Sealing runs first
+ * because Web Crypto is async, and an IndexedDB transaction commits itself as soon as it has no
+ * request pending across an await: only IndexedDB requests are awaited inside it.
  */
-export async function importConnections(toSave: Connection[], now = Date.now()): Promise<void> {
+export async function importConnections(toSave: Connection[], now = Date.now(), customStore = defaultGetStore()): Promise<void> {
   if (toSave.length === 0) return;
-  const records = await Promise.all(toSave.map((connection) => toRecord(connection)));
-  await kvStore('readwrite', async (store) => {
+  const records = await Promise.all(toSave.map((connection) => toRecord(connection, customStore)));
+  await customStore('readwrite', async (store) => {
     // Requests run in order: each get sees the value from before the put that follows it.
     const previous = Promise.all(records.map((record) => promisifyRequest(store.get(connectionKey(record.id)))));
     try {

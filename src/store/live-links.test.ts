@@ -1,19 +1,17 @@
-import 'fake-indexeddb/auto';
-import { promisifyRequest } from 'idb-keyval';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabaseForTests, kvStore } from './database';
-import { addLiveLink, forgetLiveLinks, readLiveLinks, type StoredLiveLink } from './live-links';
+import { set, type UseStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshStore } from '../../test/support/store';
+import { addLiveLink as add, forgetLiveLinks as forget, readLiveLinks as read, type StoredLiveLink } from './live-links';
 
+/** A database of this test's own. */
+let store: UseStore;
 beforeEach(() => {
-  indexedDB.deleteDatabase('oe-dashboard');
+  store = freshStore();
 });
-afterEach(() => closeDatabaseForTests());
-
-const put = (key: string, value: unknown) =>
-  kvStore('readwrite', (store) => {
-    store.put(value, key);
-    return promisifyRequest(store.transaction);
-  });
+const addLiveLink = (id: string, l: StoredLiveLink, now: number) => add(id, l, now, store);
+const readLiveLinks = (id: string, now: number) => read(id, now, store);
+const forgetLiveLinks = (id: string) => forget(id, store);
+const put = (key: string, value: unknown) => set(key, value, store);
 
 const HOUR = 3_600_000;
 const link = (liveId: string, createdAt: number, hours = 24): StoredLiveLink => ({

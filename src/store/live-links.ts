@@ -1,5 +1,5 @@
-import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
+import { del, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { defaultGetStore } from './database';
 
 /**
  * The Live Links this browser created, one record per connection (`live:<id>`), so a card's
@@ -46,16 +46,17 @@ function linksOf(value: unknown): StoredLiveLink[] {
 }
 
 /** The connection's links that have not expired, newest first. */
-export async function readLiveLinks(connectionId: string, now = Date.now()): Promise<StoredLiveLink[]> {
-  const links = linksOf(await kvStore('readonly', (store) => promisifyRequest(store.get(liveLinksKey(connectionId)))));
+export async function readLiveLinks(connectionId: string, now = Date.now(), customStore: UseStore = defaultGetStore()): Promise<StoredLiveLink[]> {
+  const links = linksOf(await get(liveLinksKey(connectionId), customStore));
   return links.filter((link) => link.expiresAt > now).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** Keeps a new link (dropping expired ones); returns the connection's links as now stored. */
-export function addLiveLink(connectionId: string, link: StoredLiveLink, now = Date.now()): Promise<StoredLiveLink[]> {
+export function addLiveLink(connectionId: string, link: StoredLiveLink, now = Date.now(), customStore: UseStore = defaultGetStore()): Promise<StoredLiveLink[]> {
   const key = liveLinksKey(connectionId);
-  // Read and write in one transaction, so two tabs adding at once both keep theirs.
-  return kvStore('readwrite', async (store) => {
+  // Read and write in one transaction, so two tabs adding at once both keep theirs: nothing but
+  // IndexedDB requests is awaited inside it.
+  return customStore('readwrite', async (store) => {
     const others = linksOf(await promisifyRequest(store.get(key))).filter((l) => l.expiresAt > now && l.liveId !== link.liveId);
     const kept = [link, ...others].sort((a, b) => b.createdAt - a.createdAt).slice(0, MAX_KEPT);
     const record: LiveLinksRecord = { v: 1, links: kept };
@@ -66,9 +67,6 @@ export function addLiveLink(connectionId: string, link: StoredLiveLink, now = Da
 }
 
 /** Forgets a connection's links (the connection was removed). */
-export function forgetLiveLinks(connectionId: string): Promise<void> {
-  return kvStore('readwrite', (store) => {
-    store.delete(liveLinksKey(connectionId));
-    return promisifyRequest(store.transaction);
-  });
+export function forgetLiveLinks(connectionId: string, customStore: UseStore = defaultGetStore()): Promise<void> {
+  return del(liveLinksKey(connectionId), customStore);
 }

@@ -1,19 +1,26 @@
-import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
-import { isConnectionRecord } from './edit';
-import { connectionKey } from './records';
+import { defaultGetStore } from './database';
+import { updateConnectionRecord } from './edit';
+import { StoreError } from './errors';
 
 /**
  * Remembers the OctoEverywhere printer id a connection's plugin reported, so Reconnect can ask the
  * portal for that printer. The secrets are untouched; a connection removed meanwhile stays removed.
  * Returns whether anything changed.
  */
-export async function rememberPrinterId(id: string, printerId: string): Promise<boolean> {
-  return kvStore('readwrite', async (store) => {
-    const record = await promisifyRequest(store.get(connectionKey(id)));
-    if (!isConnectionRecord(record) || record.printerId === printerId) return false;
-    store.put({ ...record, printerId }, connectionKey(id));
-    await promisifyRequest(store.transaction);
-    return true;
-  });
+export async function rememberPrinterId(id: string, printerId: string, customStore = defaultGetStore()): Promise<boolean> {
+  let changed = false;
+  try {
+    await updateConnectionRecord(
+      id,
+      (record) => {
+        changed = record.printerId !== printerId;
+        return { ...record, printerId };
+      },
+      customStore,
+    );
+  } catch (error) {
+    if (error instanceof StoreError && error.kind === 'corrupt') return false;
+    throw error;
+  }
+  return changed;
 }

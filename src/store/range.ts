@@ -1,7 +1,7 @@
 import { promisifyRequest } from 'idb-keyval';
-import { kvStore } from './database';
+import { defaultGetStore } from './database';
 
 /** Every value whose key starts with `prefix`. */
-export function valuesWithPrefix(prefix: string): Promise<unknown[]> {
-  return kvStore('readonly', (store) => promisifyRequest(store.getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`))));
+export function valuesWithPrefix(prefix: string, customStore = defaultGetStore()): Promise<unknown[]> {
+  return customStore('readonly', (store) => promisifyRequest(store.getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`))));
 }

@@ -1,3 +1,4 @@
+import { isObject } from '../guards';
 import type { Secrets } from '../model';
 import type { Sealed } from './sealing';
 
@@ -26,7 +27,8 @@ export interface ConnectionRecord {
   sealed: Sealed;
 }
 
-export type AttemptOutcome = 'connected' | 'declined' | 'rejected';
+/** What the callback page made of the portal's completion: a connection, a decline, or an answer it refused. */
+export type CompletionOutcome = 'connected' | 'declined' | 'rejected';
 
 export interface AttemptRecord {
   v: 1;
@@ -39,7 +41,7 @@ export interface AttemptRecord {
   replaces?: string | undefined;
   printerId?: string | undefined;
   result?: {
-    outcome: AttemptOutcome;
+    outcome: CompletionOutcome;
     at: number;
     connectionId?: string | undefined;
     printerName?: string | undefined;
@@ -51,12 +53,11 @@ export interface AttemptRecord {
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const OUTCOMES: readonly unknown[] = ['connected', 'declined', 'rejected'];
-
 /**
  * Reads a stored attempt, or null when the value is not one (of any version we know). Only this
- * origin writes these records, so the check is for shape and version, not for hostile values.
+ * origin writes these records, so the check is for shape and version, not for hostile values; a
+ * result's outcome is read where it is shown (one the dashboard does not know reads as an attempt
+ * that ended without an answer).
  */
 export function readAttemptRecord(value: unknown): AttemptRecord | null {
   if (!isObject(value) || value.v !== 1) return null;
@@ -65,13 +66,23 @@ export function readAttemptRecord(value: unknown): AttemptRecord | null {
     typeof nonce === 'string' &&
     typeof expiresAt === 'number' &&
     (mode === 'popup' || mode === 'tab') &&
-    (result === undefined || (isObject(result) && OUTCOMES.includes(result.outcome)));
+    (result === undefined || isObject(result));
   return valid ? (value as unknown as AttemptRecord) : null;
 }
 
-/** The local label of a stored connection record, if it has one. */
-export function labelOf(value: unknown): string | undefined {
-  return isObject(value) && typeof value.label === 'string' && value.label ? value.label : undefined;
+/**
+ * A quick structural check before a record is edited in place or compared with another card (the
+ * fields those read); full validation is on read (schema.ts).
+ */
+export function isConnectionRecord(value: unknown): value is ConnectionRecord {
+  return (
+    isObject(value) &&
+    value.v === 1 &&
+    typeof value.id === 'string' &&
+    typeof value.printerName === 'string' &&
+    typeof value.connectedAt === 'number' &&
+    isObject(value.sealed)
+  );
 }
 
 /** Builds a record from a connection and its already sealed secrets; drops undefined fields. */

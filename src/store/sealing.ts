@@ -1,6 +1,5 @@
-import { promisifyRequest } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Secrets } from '../model';
-import { kvStore } from './database';
 import { StoreError } from './errors';
 
 /**
@@ -15,7 +14,11 @@ export interface Sealed {
 }
 
 const KEY_ID = 'meta:sealing-key';
-let cachedKey: Promise<CryptoKey> | null = null;
+/** The key of each store, loaded once: a store of its own (a test's) has a key of its own. */
+const keys = new WeakMap<UseStore, Promise<CryptoKey>>();
+
+/** Not idb-keyval's `get`: the callback page seals, and its default store would cost that page bytes. */
+const readKey = (customStore: UseStore): Promise<unknown> => customStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
 
 /**
  * A missing key with sealed records beside it means the key was lost (site data partly cleared):
@@ -25,40 +28,40 @@ let cachedKey: Promise<CryptoKey> | null = null;
  * never rewrites or deletes them itself, and a backup import of the same ids replaces them. That
  * is the only way back, as the backup holds the credentials themselves, not the key.
  */
-async function loadOrCreateKey(): Promise<CryptoKey> {
-  const existing = await kvStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
+async function loadOrCreateKey(customStore: UseStore): Promise<CryptoKey> {
+  const existing = await readKey(customStore);
   if (existing instanceof CryptoKey) return existing;
   const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  // `add` fails if another tab stored a key meanwhile; then that one wins and is read back.
+  // `add` (which idb-keyval does not have) fails if another tab stored a key meanwhile; then that one wins and is read back.
   try {
-    await kvStore('readwrite', (store) => promisifyRequest(store.add(fresh, KEY_ID)));
+    await customStore('readwrite', (store) => promisifyRequest(store.add(fresh, KEY_ID)));
     return fresh;
   } catch {
-    const winner = await kvStore('readonly', (store) => promisifyRequest(store.get(KEY_ID)));
+    const winner = await readKey(customStore);
     if (winner instanceof CryptoKey) return winner;
     throw new StoreError('failed', 'no encryption key');
   }
 }
 
-export function sealingKey(): Promise<CryptoKey> {
-  cachedKey ??= loadOrCreateKey().catch((error: unknown) => {
-    cachedKey = null;
-    throw error;
-  });
-  return cachedKey;
-}
-
-export function forgetSealingKeyForTests(): void {
-  cachedKey = null;
+export function sealingKey(customStore: UseStore): Promise<CryptoKey> {
+  let key = keys.get(customStore);
+  if (!key) {
+    key = loadOrCreateKey(customStore).catch((error: unknown) => {
+      keys.delete(customStore);
+      throw error;
+    });
+    keys.set(customStore, key);
+  }
+  return key;
 }
 
 export const encoder = new TextEncoder();
 
-export async function seal(secrets: Secrets, connectionId: string): Promise<Sealed> {
+export async function seal(secrets: Secrets, connectionId: string, customStore: UseStore): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: encoder.encode(connectionId) },
-    await sealingKey(),
+    await sealingKey(customStore),
     encoder.encode(JSON.stringify(secrets)),
   );
   return { iv, data };

@@ -1,20 +1,19 @@
-import { promisifyRequest } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
-import { fakeConnection as connection } from '../testing/fixtures';
-import { useFreshStore } from '../testing/fresh-store';
-import { kvStore } from './database';
+import { del, get, set, type UseStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeConnection as connection } from '../../test/support/fixtures';
+import { freshStore, testDatabaseName } from '../../test/support/store';
 import { importConnections } from './import';
-import { forgetSealingKeyForTests } from './sealing';
-import { listConnections, saveConnection } from './index';
+import { listConnections, saveConnection } from './connections';
 
-useFreshStore();
+let database: string;
+let store: UseStore;
+beforeEach(() => {
+  database = testDatabaseName();
+  store = freshStore(database);
+});
 
-const raw = (key: string) => kvStore('readonly', (store) => promisifyRequest(store.get(key)));
-const put = (key: string, value: unknown) =>
-  kvStore('readwrite', (store) => {
-    store.put(value, key);
-    return promisifyRequest(store.transaction);
-  });
+const raw = (key: string) => get(key, store);
+const put = (key: string, value: unknown) => set(key, value, store);
 
 describe('a record that fails validation', () => {
   it.each([
@@ -22,12 +21,12 @@ describe('a record that fails validation', () => {
     ['a negative date', { updatedAt: -1 }],
     ['a fractional date', { connectedAt: 1.5 }],
   ])('is damaged (%s), offered for export with its credentials, and hides no other card', async (_what, change) => {
-    await saveConnection(connection('a'));
-    await saveConnection(connection('b', { label: 'Garage' }));
+    await saveConnection(connection('a'), store);
+    await saveConnection(connection('b', { label: 'Garage' }), store);
     const stored = (await raw('conn:b')) as Record<string, unknown>;
     await put('conn:b', { ...stored, ...change });
 
-    const list = await listConnections();
+    const list = await listConnections(store);
     expect(list.connections.map((c) => c.id)).toEqual(['a']);
     expect(list.unreadable).toEqual([
       { id: 'b', name: 'Garage', problem: 'damaged', entry: expect.objectContaining({ id: 'b', ...change, secrets: connection('b').secrets }) },
@@ -38,21 +37,19 @@ describe('a record that fails validation', () => {
 });
 
 describe('a lost encryption key', () => {
+  /** Site data partly cleared: the key record is gone, and the page is loaded again. */
   async function loseTheKey() {
-    await kvStore('readwrite', (store) => {
-      store.delete('meta:sealing-key');
-      return promisifyRequest(store.transaction);
-    });
-    forgetSealingKeyForTests();
+    await del('meta:sealing-key', store);
+    store = freshStore(database);
   }
 
   it('shows every sealed record as undecryptable, by name, and leaves it untouched', async () => {
-    await saveConnection(connection('a', { label: 'Garage' }));
-    await saveConnection(connection('b'));
+    await saveConnection(connection('a', { label: 'Garage' }), store);
+    await saveConnection(connection('b'), store);
     const before = [await raw('conn:a'), await raw('conn:b')];
     await loseTheKey();
 
-    const list = await listConnections();
+    const list = await listConnections(store);
     expect(list.connections).toEqual([]);
     expect(list.unreadable).toEqual([
       { id: 'a', name: 'Garage', problem: 'undecryptable', entry: null },
@@ -62,18 +59,18 @@ describe('a lost encryption key', () => {
   });
 
   it('lets new connections be added under a new key beside them, and an import of the same id restores one', async () => {
-    await saveConnection(connection('a'));
-    await saveConnection(connection('b'));
+    await saveConnection(connection('a'), store);
+    await saveConnection(connection('b'), store);
     const oldB = await raw('conn:b');
     await loseTheKey();
 
-    await saveConnection(connection('c', { connectedAt: 3000 }));
-    let list = await listConnections();
+    await saveConnection(connection('c', { connectedAt: 3000 }), store);
+    let list = await listConnections(store);
     expect(list.connections.map((c) => c.id)).toEqual(['c']);
     expect(list.unreadable.map((u) => [u.id, u.problem])).toEqual([['a', 'undecryptable'], ['b', 'undecryptable']]);
 
-    await importConnections([connection('a')]);
-    list = await listConnections();
+    await importConnections([connection('a')], 0, store);
+    list = await listConnections(store);
     expect(list.connections).toEqual([connection('a'), connection('c', { connectedAt: 3000 })]);
     expect(list.unreadable.map((u) => u.id)).toEqual(['b']);
     expect(await raw('conn:b')).toEqual(oldB);

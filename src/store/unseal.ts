@@ -1,3 +1,5 @@
+import type { UseStore } from 'idb-keyval';
+import { isObject } from '../guards';
 import { encoder, sealingKey, type Sealed } from './sealing';
 
 /**
@@ -8,13 +10,12 @@ import { encoder, sealingKey, type Sealed } from './sealing';
  */
 export type Unsealed = { opened: true; value: unknown } | { opened: false };
 
-const isSealed = (value: unknown): value is Sealed =>
-  typeof value === 'object' && value !== null && (value as Sealed).iv instanceof Uint8Array && (value as Sealed).data instanceof ArrayBuffer;
+const isSealed = (value: unknown): value is Sealed => isObject(value) && value.iv instanceof Uint8Array && value.data instanceof ArrayBuffer;
 
 /** Null when `sealed` is not a sealed blob at all (a damaged record, not a lost key). */
-export async function unseal(sealed: unknown, connectionId: string): Promise<Unsealed | null> {
+export async function unseal(sealed: unknown, connectionId: string, customStore: UseStore): Promise<Unsealed | null> {
   if (!isSealed(sealed)) return null;
-  const key = await sealingKey();
+  const key = await sealingKey(customStore);
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(

@@ -10,7 +10,7 @@ const NetworkHelp = lazy(() => import('./occasional').then((m) => m.NetworkHelp)
 const RemovedNotice = lazy(() => import('./occasional').then((m) => m.RemovedNotice));
 const NotifyToggle = lazy(() => import('./occasional').then((m) => m.NotifyToggle));
 /** Backup sits below the list: its code can arrive after the first screen. */
-const BackupPanel = lazy(() => import('./occasional').then((m) => m.BackupPanel));
+const BackupPanel = lazy(() => import('./BackupPanel').then((m) => m.BackupPanel));
 
 export function App() {
   return (

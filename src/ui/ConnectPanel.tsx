@@ -7,11 +7,11 @@ import {
   retryConnect,
   showWindow,
   shownAttemptView,
-  type AttemptOutcome,
+  type ConnectOutcome,
 } from '../state';
 
 /** Outcomes that are news, not trouble: read out politely rather than as an alert. */
-const CALM: readonly AttemptOutcome[] = ['connected', 'window-closed'];
+const CALM: readonly ConnectOutcome[] = ['connected', 'window-closed'];
 
 /** The Connect button and what the current or last attempt is doing. */
 export function ConnectPanel() {

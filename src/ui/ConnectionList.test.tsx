@@ -5,7 +5,7 @@ import type { Connection } from '../model';
 import type { PrinterModel } from '../printer/model';
 import { connections, connectionsLoaded, unreadable } from '../state/connections';
 import { statusOf } from '../state/status-signals';
-import { fakeConnection, fakeStatus } from '../testing/fixtures';
+import { fakeConnection, fakeStatus } from '../../test/support/fixtures';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectionList } from './ConnectionList';
 

@@ -1,3 +1,4 @@
+import { downloadBackup } from '../backup/download';
 import type { BackupFile } from '../state/backup';
 import { Dialog } from './Dialog';
 
@@ -25,7 +26,8 @@ export function ExportDialog({ count, file, onClose }: Props) {
           type="button"
           class="primary"
           onClick={async () => {
-            download(await file());
+            const { fileName, text } = await file();
+            downloadBackup(fileName, text);
             onClose();
           }}
         >
@@ -34,13 +36,4 @@ export function ExportDialog({ count, file, onClose }: Props) {
       </div>
     </Dialog>
   );
-}
-
-function download({ fileName, text }: BackupFile): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -3,7 +3,6 @@
  * one chunk loaded when the first of them renders (see `lazy.ts`): keeping them out of the first
  * screen's JavaScript keeps it within its byte budget.
  */
-export { BackupPanel } from './BackupPanel';
 export { DamagedCard, LostKeyNotice } from './DamagedCard';
 export { ExportDialog } from './ExportDialog';
 export { ImportOutcome } from './ImportOutcome';

@@ -2,7 +2,8 @@ import type { Config } from '../config';
 import { relayUrl } from '../api/endpoints';
 import { startDeadline } from '../api/deadline';
 import { DEFAULT_TIMEOUT_MS, SAFE_INIT } from '../api/http';
-import { classifyStatus, type StatusOutcome } from '../api/outcome';
+import { failedOutcome } from '../api/failures';
+import type { StatusOutcome } from '../api/outcome';
 import { isSuccess, readEnvelope } from '../api/plugin-envelope';
 
 /**
@@ -39,10 +40,8 @@ export function streamUrl(config: Config, connectionUrl: string, index: number, 
 
 /** A status that is not 2xx, as a failure: 609 concerns the webcam only. */
 export function webcamStatusFailure(status: number): SnapshotFailure {
-  const outcome = classifyStatus(status);
-  if (outcome.kind === 'limit' && outcome.code === 609) return { kind: 'webcam-limit' };
-  // classifyStatus never says ok for a non-2xx status; 1xx/3xx read as an error too.
-  return { kind: 'service', outcome: outcome.kind === 'ok' ? { kind: 'oe-error', code: status, temporary: false } : outcome };
+  const outcome = failedOutcome(status);
+  return outcome.kind === 'limit' && outcome.code === 609 ? { kind: 'webcam-limit' } : { kind: 'service', outcome };
 }
 
 /** A 2xx body that is text (the plugin answers errors as `text/json`), not a picture. */

@@ -2,8 +2,12 @@ import { AttemptCancelledError, PopupBlockedError, PopupClosedError, PopupTimeou
 import { StoreError } from '../store/errors';
 import type { AttemptRecord } from '../store/records';
 
-/** What the connect panel shows: idle, waiting for the portal, or how the last attempt ended. */
-export type AttemptOutcome =
+/**
+ * How a Connect (or Reconnect) ended, and the words the connect panel says about it. Not the
+ * portal's answer alone (store/records.ts CompletionOutcome): a window closed, a Cancel, a timeout
+ * or a blocked pop-up end an attempt too.
+ */
+export type ConnectOutcome =
   | 'connected'
   | 'declined'
   | 'rejected'
@@ -15,7 +19,7 @@ export type AttemptOutcome =
 
 export interface EndedView {
   phase: 'ended';
-  outcome: AttemptOutcome;
+  outcome: ConnectOutcome;
   message: string;
   nonce: string | null;
   /** The connection this attempt stored: the message stops being true once it is removed. */
@@ -26,6 +30,7 @@ export interface EndedView {
   note?: string | undefined;
 }
 
+/** What the connect panel shows: idle, waiting for the portal, or how the last attempt ended. */
 export type AttemptView =
   | { phase: 'idle' }
   | { phase: 'waiting'; reconnecting: string | null }
@@ -50,7 +55,7 @@ export function viewOfRecord(record: AttemptRecord): EndedView {
 }
 
 export function viewOfError(error: unknown, nonce: string | null): EndedView {
-  const ended = (outcome: AttemptOutcome, message: string): EndedView => ({ phase: 'ended', outcome, message, nonce });
+  const ended = (outcome: ConnectOutcome, message: string): EndedView => ({ phase: 'ended', outcome, message, nonce });
   if (error instanceof PopupClosedError) {
     return ended(
       'window-closed',

@@ -3,11 +3,11 @@ type Child = Node | string;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Partial<Record<string, string>> = {},
+  props: Record<string, string> = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
@@ -26,11 +26,4 @@ export function show(title: string, ...body: Child[]): void {
   main.replaceChildren(heading, ...body);
   document.title = `${title} · Printer Dashboard`;
   heading.focus();
-}
-
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = el('a', { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,6 +1,6 @@
 /** Shared test fixtures for the unit tests (never imported by the app). */
-import type { ConnectionStatus } from '../status/connection-status';
-import type { Connection } from '../model';
+import type { ConnectionStatus } from '../../src/status/connection-status';
+import type { Connection } from '../../src/model';
 
 /** A stored connection with Basic credentials and an OctoPrint key; every secret is marked SECRET. */
 export function fakeConnection(id: string, overrides: Partial<Connection> = {}): Connection {

@@ -1,4 +1,4 @@
-import type { Clock } from '../status/clock';
+import type { Clock } from '../../src/status/clock';
 
 /**
  * A fake Clock for tests that run thousands of timers: a binary heap finds the next one in

@@ -1,7 +1,8 @@
+import { downloadBackup } from '../backup/download';
 import { backupFileName, toBackup } from '../backup/format';
 import type { Connection } from '../model';
 import type { CallbackResult } from './finish';
-import { button, downloadText, el, show } from './view';
+import { button, el, show } from './dom';
 
 /** Says in plain words what the callback page did, with a way back to the dashboard. */
 export function showResult(result: CallbackResult, dashboardUrl: string): void {
@@ -46,7 +47,7 @@ function rescue(connection: Connection): Node[] {
           () => (status.textContent = 'Copying failed: select the text above and copy it.'),
         );
       }),
-      button('Download (JSON)', () => downloadText(backupFileName(), json)),
+      button('Download (JSON)', () => downloadBackup(backupFileName(), json)),
     ),
     status,
   ];

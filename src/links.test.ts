@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printerLink } from './printer-link';
+import { printerLink, webLink } from './links';
 
 const OE = 'https://octoeverywhere.com';
 const STUB = 'http://localhost:4300';
@@ -39,5 +39,24 @@ describe('printerLink', () => {
     expect(printerLink('http://app-x.localhost:4300/', STUB)).toBe('http://app-x.localhost:4300/');
     expect(printerLink('https://localhost:4300/printer/1', STUB)).toBeUndefined();
     expect(printerLink('http://localhost:4301/printer/1', STUB)).toBeUndefined();
+  });
+});
+
+describe('webLink', () => {
+  it('keeps an http(s) page on any host, normalised', () => {
+    expect(webLink(' https://oe.ink/abc ')).toBe('https://oe.ink/abc');
+    expect(webLink('http://octoeverywhere.com/live/1')).toBe('http://octoeverywhere.com/live/1');
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,hi'],
+    ['user info hiding the host', 'https://oe.ink@evil.net/'],
+    ['a tab', 'https://oe.\tink/'],
+    ['a relative link', '/live/1'],
+    ['not text', 42],
+    ['nothing', null],
+  ])('drops %s', (_name, raw) => {
+    expect(webLink(raw)).toBeUndefined();
   });
 });
