@@ -16,7 +16,8 @@ export default defineConfig(({ mode }) => {
   const { 'Content-Security-Policy': _perPage, ...headers } = config ? securityHeaders(config) : { 'Referrer-Policy': 'no-referrer' };
   const shared: UserConfig = {
     mode,
-    define: { __OE_CONFIG__: JSON.stringify(result) },
+    // The callback page needs only the origin: its own constant keeps the rest out of its bytes.
+    define: { __OE_CONFIG__: JSON.stringify(result), __OE_ORIGIN__: JSON.stringify(config ? config.origin : null) },
     build: {
       // The oldest browsers the README promises; syntax newer than theirs is rewritten.
       target: BUILD_TARGET,

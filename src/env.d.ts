@@ -7,3 +7,5 @@
  * the schema library out of the JavaScript the pages load before they are interactive.
  */
 declare const __OE_CONFIG__: import('./config-schema').ConfigResult;
+/** The validated OctoEverywhere origin, or null when the configuration is invalid (the callback page's only need). */
+declare const __OE_ORIGIN__: string | null;

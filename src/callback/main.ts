@@ -1,4 +1,4 @@
-import { configResult, dashboardBaseUrl } from '../app-config';
+import { configuredOrigin, dashboardBaseUrl } from '../app-config';
 import { Disposer, timeout } from '../portal/disposer';
 import { notifyDashboard, onChannelMessage } from '../portal/messages';
 import { finishCallback, type CallbackResult } from './finish';
@@ -15,8 +15,8 @@ history.replaceState(null, '', location.pathname);
 const ACK_WAIT_MS = 1500;
 
 async function main(): Promise<void> {
-  const result: CallbackResult = configResult.ok
-    ? await finishCallback(href, configResult.config.origin)
+  const result: CallbackResult = configuredOrigin
+    ? await finishCallback(href, configuredOrigin)
     : { kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' };
   if (!('attempt' in result)) return showResult(result, dashboardBaseUrl());
   const { nonce, mode } = result.attempt;
