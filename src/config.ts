@@ -11,6 +11,11 @@ export interface Config {
   /** Same-origin proxy path such as `/oe`, or null to call OctoEverywhere directly. */
   proxyPath: string | null;
   pollIntervalMs: number;
+  /**
+   * How often an on-screen webcam picture is refreshed. The loader always sets it; configurations
+   * written by hand (tests) may leave it out for the default, `webcamRefreshMs(config)`.
+   */
+  webcamRefreshMs?: number | undefined;
   /** The logo the portal shows; unset means the dashboard's own `logo-200.png`, found at run time. */
   appLogoUrl?: string | undefined;
 }
@@ -23,4 +28,11 @@ export function portalStartBase(config: Config): string {
 /** The page that explains Supporter Perks, for a connection answering 605. */
 export function supporterPerksUrl(config: Config): string {
   return `${config.origin}/appportal/v1/nosupporterperks?appid=${encodeURIComponent(config.appId)}`;
+}
+
+/** `VITE_WEBCAM_REFRESH_MS` when unset: a snapshot every 10 s. */
+export const DEFAULT_WEBCAM_REFRESH_MS = 10_000;
+
+export function webcamRefreshMs(config: Config): number {
+  return config.webcamRefreshMs ?? DEFAULT_WEBCAM_REFRESH_MS;
 }
