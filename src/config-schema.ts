@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DEFAULT_WEBCAM_REFRESH_MS, type Config } from './config';
+import type { Config } from './config';
 
 /** Validates the build-time environment into a Config; used at build time and at start-up. */
 export interface ConfigProblem {
@@ -14,7 +14,7 @@ export const DEFAULTS = {
   VITE_OE_APP_ID: 'devtest',
   VITE_APP_NAME: 'Printer Dashboard',
   VITE_OE_POLL_INTERVAL_MS: '30000',
-  VITE_WEBCAM_REFRESH_MS: String(DEFAULT_WEBCAM_REFRESH_MS),
+  VITE_WEBCAM_REFRESH_MS: '10000',
 } as const;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

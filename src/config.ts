@@ -13,7 +13,7 @@ export interface Config {
   pollIntervalMs: number;
   /**
    * How often an on-screen webcam picture is refreshed. The loader always sets it; configurations
-   * written by hand (tests) may leave it out for the default, `webcamRefreshMs(config)`.
+   * written by hand (tests) may leave it out.
    */
   webcamRefreshMs?: number | undefined;
   /** The logo the portal shows; unset means the dashboard's own `logo-200.png`, found at run time. */
@@ -28,11 +28,4 @@ export function portalStartBase(config: Config): string {
 /** The page that explains Supporter Perks, for a connection answering 605. */
 export function supporterPerksUrl(config: Config): string {
   return `${config.origin}/appportal/v1/nosupporterperks?appid=${encodeURIComponent(config.appId)}`;
-}
-
-/** `VITE_WEBCAM_REFRESH_MS` when unset: a snapshot every 10 s. */
-export const DEFAULT_WEBCAM_REFRESH_MS = 10_000;
-
-export function webcamRefreshMs(config: Config): number {
-  return config.webcamRefreshMs ?? DEFAULT_WEBCAM_REFRESH_MS;
 }

@@ -1,12 +1,11 @@
 import { relayHeaders } from '../api/relay-headers';
 import { appConfig } from '../app-config';
-import { webcamRefreshMs } from '../config';
 import type { Connection } from '../model';
 import { globalClock } from '../status/clock';
 import { fetchSnapshot, snapshotUrl, streamUrl } from '../webcam/snapshots';
 import { openWebcamStream } from '../webcam/stream-request';
 import { startLiveView, type LiveView } from './live-view';
-import { createWebcams, type Webcams } from './webcam';
+import { createWebcams, DEFAULT_REFRESH_MS, type Webcams } from './webcam';
 
 /**
  * The dashboard's webcams, wired to this page: its configuration, its visibility, its fetch. One
@@ -26,7 +25,7 @@ export function webcams(): Webcams {
     const config = appConfig();
     shared = createWebcams({
       clock: globalClock,
-      refreshMs: webcamRefreshMs(config),
+      refreshMs: config.webcamRefreshMs ?? DEFAULT_REFRESH_MS,
       fetchSnapshot: (connection, index, signal) =>
         fetchSnapshot(snapshotUrl(config, connection.url, index, location.origin), relayHeaders(connection.secrets), signal),
       objectUrls: URL,

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../model';
 import { globalClock } from '../status/clock';
 import type { SnapshotResult } from '../webcam/snapshots';
-import { createWebcams, LIMIT_PAUSE_MS, type WebcamDeps } from './webcam';
+import { loadConfig } from '../config-schema';
+import { createWebcams, DEFAULT_REFRESH_MS, LIMIT_PAUSE_MS, type WebcamDeps } from './webcam';
 
 const REFRESH = 10_000;
 
@@ -80,6 +81,10 @@ afterEach(() => {
 });
 
 describe('snapshot feeds', () => {
+  it('default to the configuration’s default interval', () => {
+    expect(loadConfig({})).toMatchObject({ ok: true, config: { webcamRefreshMs: DEFAULT_REFRESH_MS } });
+  });
+
   it('fetches only once the card is on screen, then every refresh interval, one object URL at a time', async () => {
     const page = harness();
     const feed = page.webcams.feed(connection('a'), 1);

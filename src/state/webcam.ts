@@ -52,6 +52,9 @@ export interface Webcams {
   limitReached(connectionId: string): void;
 }
 
+/** VITE_WEBCAM_REFRESH_MS's default (config-schema.ts), for a configuration written without it. */
+export const DEFAULT_REFRESH_MS = 10_000;
+
 /** "Back in a few minutes": long enough for the service's time window to move on. */
 export const LIMIT_PAUSE_MS = 5 * 60_000;
 

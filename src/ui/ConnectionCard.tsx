@@ -8,6 +8,7 @@ import { RenameForm } from './RenameForm';
 import { SecretField } from './SecretField';
 import { PrintProgress } from './PrintProgress';
 import { StatusBadge, StatusLine } from './StatusLine';
+import { WebcamSlot } from './WebcamSlot';
 
 interface Props {
   connection: Connection;
@@ -36,6 +37,7 @@ export function ConnectionCard({ connection }: Props) {
         <StatusBadge status={status} />
       </header>
       {connection.label && <p class="muted oe-name">OctoEverywhere name: {oeName}</p>}
+      <WebcamSlot connection={connection} status={status} name={name} />
       {printer && status && <PrintProgress printer={printer} checkedAt={status.checkedAt} />}
       <StatusLine connection={connection} status={status} checking={checking} name={name}>
         <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
