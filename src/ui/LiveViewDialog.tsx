@@ -23,15 +23,17 @@ interface Props {
  */
 export function LiveViewDialog({ connection, name, settings, limitSec, onClose }: Props) {
   const [attempt, setAttempt] = useState(0);
-  const [view, setView] = useState<LiveView | null>(null);
+  // Each attempt's view with its number: the stream's view below starts afresh for a new one.
+  const [current, setCurrent] = useState<{ attempt: number; view: LiveView } | null>(null);
   useEffect(() => {
-    const started = openLiveView(connection, settings.index, limitSec);
-    setView(started);
-    return () => started.dispose();
+    const view = openLiveView(connection, settings.index, limitSec);
+    setCurrent({ attempt, view });
+    return () => view.dispose();
   }, [attempt]);
+  const view = current?.view;
   return (
     <Dialog title={`Live view: ${name}`} onClose={onClose}>
-      {view && <LiveStream key={attempt} view={view} name={name} settings={settings} />}
+      {current && <LiveStream key={current.attempt} view={current.view} name={name} settings={settings} />}
       <div class="dialog-actions">
         {view?.state.value.phase === 'ended' && view.state.value.end.kind !== 'webcam-limit' && (
           <button type="button" onClick={() => setAttempt((n) => n + 1)}>
