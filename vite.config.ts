@@ -48,7 +48,14 @@ export default defineConfig(({ mode }) => {
     ],
     build: {
       ...shared.build,
-      rolldownOptions: { input: { dashboard: resolve(import.meta.dirname, 'index.html') } },
+      rolldownOptions: {
+        input: { dashboard: resolve(import.meta.dirname, 'index.html') },
+        // Everything the page loads first stays in its one script. Without this, Rolldown moves
+        // Preact and the signals into a chunk of their own as soon as a lazily loaded view loads
+        // another lazily (the card's webcam): one more request and ~0.3 kB more before interactive
+        // (rolldown/rolldown#10731).
+        output: { codeSplitting: { groups: [{ name: 'dashboard', tags: ['$initial'] }] } },
+      },
     },
     server: { headers: { 'Referrer-Policy': 'no-referrer' } },
     preview: { headers },

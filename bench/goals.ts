@@ -4,6 +4,7 @@
  */
 import type { FirstLoad } from '../scripts/first-load.ts';
 import type { PollingResult } from './polling.ts';
+import type { LiveViewResult, WebcamMemoryResult } from './webcam.ts';
 import type { Summary } from './stats.ts';
 import { goal, row, single, type Row } from './table.ts';
 
@@ -43,5 +44,24 @@ export function goalRows(g: GoalInput): Row[] {
     single('  requests per check, on average', p.requestsPerCheck, 2, '(the first asks the info API too)'),
     single('dashboard JS before interactive (kB gz)', kB(g.bytes.dashboard), 2, goal(`≤ ${GOALS.dashboardBytes / 1000}`, g.bytes.dashboard.total <= GOALS.dashboardBytes)),
     single('callback JS before interactive (kB gz)', kB(g.bytes.callback), 2, goal(`≤ ${GOALS.callbackBytes / 1000}`, g.bytes.callback.total <= GOALS.callbackBytes)),
+  ];
+}
+
+/** After the first, middle and last round of refreshes: flat means no picture is kept past its use. */
+export function webcamRows(memory: WebcamMemoryResult, live: LiveViewResult): Row[] {
+  const picks = [0, Math.floor(memory.heapMB.length / 2) - 1, memory.heapMB.length - 1];
+  const rounds = picks.map((i) => i + 1).join(' / ');
+  const at = (values: number[], digits: number) => picks.map((i) => (values[i] ?? NaN).toFixed(digits)).join(' / ');
+  const urlsFlat = memory.liveObjectUrls.every((n) => n === memory.cards);
+  return [
+    { label: `webcam, ${memory.cards} cards: JS heap after round ${rounds} (MB)`, median: at(memory.heapMB, 2), spread: `(${memory.refreshes} refreshes)`, runs: '1', goal: '' },
+    {
+      label: `  object URLs alive after round ${rounds}`,
+      median: at(memory.liveObjectUrls, 0),
+      spread: '(one run)',
+      runs: '1',
+      goal: goal(`= ${memory.cards} (one per card)`, urlsFlat),
+    },
+    single(`Live view of a ${live.streamFps} fps stream (frames/s shown)`, live.framesPerSecond, 1, `(the stream sends ${live.streamFps})`),
   ];
 }

@@ -43,6 +43,10 @@ const READ_EVERY_MS = 5_000;
 const PRINTER_ID_PATH = '/api/plugin/octoeverywhere';
 const SAME_CHECK_MS = 5_000;
 
+/** A status check's request: not a CORS preflight, and not a webcam picture of a card on screen (bench/webcam.ts). */
+const isWebcam = (r: LoggedRequest) => r.path.startsWith('/octoeverywhere-command-api/webcam/');
+const isCheck = (r: LoggedRequest) => r.method === 'GET' && !isWebcam(r);
+
 export async function measurePolling(
   browser: Browser,
   appOrigin: string,
@@ -87,7 +91,7 @@ export async function measurePolling(
     return relay ? relay[1] : byToken.get(r.headers.apptoken ?? '');
   };
   const gets = new Map<string, number[]>([...ids].map((id) => [id, []]));
-  for (const r of requests) if (r.method === 'GET') gets.get(idOf(r) ?? '')?.push(r.at);
+  for (const r of requests) if (isCheck(r)) gets.get(idOf(r) ?? '')?.push(r.at);
   const checks = new Map<string, number[]>();
   /** Requests of each check that had time to finish while observed. */
   const sizes: number[] = [];
@@ -120,9 +124,9 @@ export async function measurePolling(
     firstPassMs,
     longestGapMs,
     shortestGapMs,
-    requestsPerInterval: per(window.filter((r) => r.method === 'GET').length),
+    requestsPerInterval: per(window.filter(isCheck).length),
     requestsPerCheck: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length),
-    preflightsPerInterval: per(window.filter((r) => r.method === 'OPTIONS').length),
+    preflightsPerInterval: per(window.filter((r) => r.method === 'OPTIONS' && !isWebcam(r)).length),
     printerIdRequests: observed.filter((r) => r.method === 'GET' && r.path === PRINTER_ID_PATH).length,
     unchecked,
   };

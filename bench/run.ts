@@ -14,12 +14,13 @@ import { DEFAULTS as CONFIG_DEFAULTS } from '../src/config-schema.ts';
 import { measureCallbackFloor } from './callback-floor.ts';
 import { coldStartRun, seedContext, type ColdStartSample } from './cold-start.ts';
 import { measureCompletion } from './completion.ts';
-import { goalRows } from './goals.ts';
+import { goalRows, webcamRows } from './goals.ts';
 import { measurePolling } from './polling.ts';
 import { newContext } from './context.ts';
 import { measureIdb } from './idb.ts';
 import { machineInfo } from './machine.ts';
 import { measureMemory } from './memory.ts';
+import { measureLiveView, measureWebcamMemory } from './webcam.ts';
 import { createConnections } from './seed.ts';
 import { startServers } from './servers.ts';
 import { summarize } from './stats.ts';
@@ -106,9 +107,15 @@ async function main(): Promise<void> {
     log(`500 printers, ${POLL_DELAY_MS} ms a request, one page left open for ${(2 * intervalMs + 15_000) / 1000} s`);
     const polling = await measurePolling(browser, appOrigin, stubOrigin, pool, { intervalMs, delayMs: POLL_DELAY_MS });
 
+    // Before the memory runs, which reset the stub (and its connections).
+    log('webcam: 200 snapshot refreshes on 10 cards, then Live view of a 30 fps stream');
+    const webcamMemory = await measureWebcamMemory(browser, appOrigin, stubOrigin, pool.slice(0, 10));
+    const liveView = await measureLiveView(browser, appOrigin, stubOrigin, pool[0]!);
+
     log(`memory (${MEMORY_RUNS} runs of ${CYCLES} connect-and-cancel cycles)`);
     const memory = [];
     for (let i = 0; i < MEMORY_RUNS; i += 1) memory.push(await measureMemory(browser, appOrigin, stubOrigin, CYCLES));
+
 
     const coldSummary = Object.fromEntries(
       SIZES.map((n) => {
@@ -151,6 +158,7 @@ async function main(): Promise<void> {
       cardAfterMessageMs,
       polling,
       firstLoadBytes: { dashboard: bytes.dashboard, callback: bytes.callback },
+      webcam: { memory: webcamMemory, liveView },
       totalSeconds: 0,
     };
     results.totalSeconds = Math.round((performance.now() - started) / 100) / 10;
@@ -165,6 +173,7 @@ async function main(): Promise<void> {
       pairRow(`JS heap before / after ${CYCLES} cycles (MB)`, heap.beforeMB, heap.afterMB),
       row(`JS heap growth over ${CYCLES} cycles (MB)`, heap.growthMB, 2),
       ...goalRows({ callbackMs, floorMs, cardAfterMessageMs, allCardsRatio: allRatio, polling, bytes }),
+      ...webcamRows(webcamMemory, liveView),
     ]);
     const m = results.machine;
     console.log(table);

@@ -36,6 +36,10 @@ describe('byte budgets', () => {
     });
   }
 
+  it('loads the dashboard as one script: views loaded later (the webcam) split nothing off it', () => {
+    expect(firstLoadJs(outDir, 'index.html').files.map((file) => file.name)).toEqual([expect.stringMatching(/^assets\/dashboard-[\w-]+\.js$/)]);
+  });
+
   it('counts the callback page inline script and its fallback loader', () => {
     const { files } = firstLoadJs(outDir, 'callback.html');
     expect(files.map((file) => file.name)).toEqual(['(inline in callback.html)', expect.stringMatching(/^assets\/callback-fallback-\w+\.js$/)]);

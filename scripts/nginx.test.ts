@@ -80,6 +80,7 @@ beforeAll(async () => {
   standIn = https.createServer({ cert: good.cert, key: good.key, SNICallback: (name, done) => done(null, byName[name]) }, (req, res) => {
     const socket = req.socket as tls.TLSSocket;
     seen.push({ url: req.url ?? '', host: req.headers.host, servername: socket.servername ?? false, headers: req.headers });
+    if (req.url === '/webcam/stream') return slowStream(res);
     const status = /^\/api\/status\/(\d{3})$/.exec(req.url ?? '')?.[1];
     res.writeHead(status ? Number(status) : 200, {
       'Content-Type': req.url?.endsWith('.html') ? 'text/html' : 'application/json',
@@ -119,6 +120,20 @@ afterAll(async () => {
 beforeEach(() => {
   seen = [];
 });
+
+/** A webcam's stream, slowly: 8 small parts 100 ms apart, then the end (`streamEndedAt`). */
+let streamEndedAt = 0;
+function slowStream(res: import('node:http').ServerResponse): void {
+  res.writeHead(200, { 'Content-Type': 'multipart/x-mixed-replace; boundary=b' });
+  let parts = 0;
+  const timer = setInterval(() => {
+    res.write(`--b\r\nContent-Type: image/jpeg\r\n\r\npart ${++parts}\r\n`);
+    if (parts < 8) return;
+    clearInterval(timer);
+    streamEndedAt = Date.now();
+    res.end('--b--\r\n');
+  }, 100);
+}
 
 const RELAY = '/oe/relay/app-ok.oe.test';
 const SANDBOX = "sandbox; default-src 'none'";
@@ -196,7 +211,38 @@ describe.skipIf(skip)("the README's nginx configuration, in a real nginx", () =>
     expect(seen).toEqual([]);
   });
 
+  it('passes a webcam stream on as it arrives, not once it is complete', async () => {
+    const arrivals: number[] = [];
+    let body = '';
+    await new Promise<void>((resolve, reject) => {
+      const req = https.request({ host: '127.0.0.1', port, path: `${RELAY}/webcam/stream`, servername: SITE, ca: caPem }, (res) => {
+        expect(res.headers['content-type']).toBe('multipart/x-mixed-replace; boundary=b');
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          arrivals.push(Date.now());
+          body += chunk;
+        });
+        res.on('end', resolve);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(body).toContain('part 8');
+    // The first part was in the browser's hands while the webcam still had most of its parts to send.
+    expect(arrivals.length).toBeGreaterThan(3);
+    expect(streamEndedAt - arrivals[0]!).toBeGreaterThan(400);
+  });
+
   it('resolved the stand-in through the configured resolver', () => {
     expect(dns.asked).toEqual(expect.arrayContaining(['oe.test', 'app-ok.oe.test']));
+  });
+});
+
+describe("the README's nginx configuration, as written", () => {
+  it('waits longer between two reads than a Live view may last (5 minutes unless the account says otherwise)', () => {
+    const snippet = readmeNginxSnippet(join(import.meta.dirname, '..', 'README.md'));
+    const timeout = /^\s*proxy_read_timeout (\d+)s;/m.exec(snippet);
+    expect(Number(timeout?.[1])).toBeGreaterThan(300);
+    expect(snippet).toMatch(/^\s*proxy_buffering off;/m);
   });
 });

@@ -51,8 +51,22 @@ function send(path: string, options: { method?: string; headers?: Record<string,
   });
 }
 
+/** The upstream's MJPEG-like stream: parts every 20 ms until the client hangs up. */
+const stream = { parts: 0, closed: false };
+function serveStream(res: http.ServerResponse): void {
+  stream.parts = 0;
+  stream.closed = false;
+  res.writeHead(200, { 'Content-Type': 'multipart/x-mixed-replace; boundary=b' });
+  const timer = setInterval(() => res.write(`--b\r\nContent-Type: image/jpeg\r\n\r\npart ${++stream.parts}\r\n`), 20);
+  res.on('close', () => {
+    clearInterval(timer);
+    stream.closed = true;
+  });
+}
+
 beforeAll(async () => {
   upstream = http.createServer((req, res) => {
+    if (req.url === '/webcam/stream') return serveStream(res);
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
@@ -186,6 +200,31 @@ describe('oe proxy middleware', () => {
     expect((await send('/oe')).body).toBe('next');
     expect((await send('/oe/other')).status).toBe(404);
     expect(seen).toEqual([]);
+  });
+
+  it('streams a never-ending answer through as it comes, and hangs up upstream when the browser does', async () => {
+    const received: string[] = [];
+    await new Promise<void>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: proxyPort, path: `/oe/relay/app-abc123.localhost:${upPort}/webcam/stream` }, (res) => {
+        expect(res.headers['content-type']).toBe('multipart/x-mixed-replace; boundary=b');
+        res.setEncoding('latin1');
+        res.on('data', (chunk: string) => {
+          received.push(chunk);
+          // Three parts in, while the upstream is still sending: nothing waited for the end.
+          if (received.join('').includes('part 3')) {
+            req.destroy();
+            resolve();
+          }
+        });
+      });
+      req.on('error', (error) => (received.length > 0 ? undefined : reject(error)));
+      req.end();
+    });
+    expect(received.length).toBeGreaterThanOrEqual(2);
+    await vi.waitFor(() => expect(stream.closed).toBe(true));
+    const sent = stream.parts;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stream.parts).toBe(sent);
   });
 
   it('answers 502 when the upstream cannot be reached, without the credentials', async () => {

@@ -7,7 +7,7 @@ describe('loadConfig', () => {
     const result = loadConfig({});
     expect(result).toEqual({
       ok: true,
-      config: { origin: 'https://octoeverywhere.com', appId: 'devtest', appName: 'Printer Dashboard', proxyPath: null, pollIntervalMs: 30000 },
+      config: { origin: 'https://octoeverywhere.com', appId: 'devtest', appName: 'Printer Dashboard', proxyPath: null, pollIntervalMs: 30000, webcamRefreshMs: 10000 },
     });
   });
 
@@ -34,6 +34,15 @@ describe('loadConfig', () => {
     const result = loadConfig({ VITE_OE_APP_ID: 'has space', VITE_OE_PROXY_PATH: 'oe/', VITE_OE_POLL_INTERVAL_MS: '10' });
     if (result.ok) throw new Error('accepted');
     expect(result.problems.map((p) => p.variable)).toEqual(['VITE_OE_APP_ID', 'VITE_OE_PROXY_PATH', 'VITE_OE_POLL_INTERVAL_MS']);
+  });
+
+  it('takes a webcam refresh interval of at least a second', () => {
+    expect(loadConfig({ VITE_WEBCAM_REFRESH_MS: '2500' })).toMatchObject({ ok: true, config: { webcamRefreshMs: 2500 } });
+    for (const [value, words] of [['999', 'at least 1000 ms'], ['10s', 'whole number of milliseconds'], ['-5000', 'whole number']] as const) {
+      const result = loadConfig({ VITE_WEBCAM_REFRESH_MS: value });
+      if (result.ok) throw new Error(`accepted ${value}`);
+      expect(result.problems).toEqual([{ variable: 'VITE_WEBCAM_REFRESH_MS', message: expect.stringContaining(words) }]);
+    }
   });
 
   it('treats empty values as unset', () => {

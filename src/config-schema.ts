@@ -14,6 +14,7 @@ export const DEFAULTS = {
   VITE_OE_APP_ID: 'devtest',
   VITE_APP_NAME: 'Printer Dashboard',
   VITE_OE_POLL_INTERVAL_MS: '30000',
+  VITE_WEBCAM_REFRESH_MS: '10000',
 } as const;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -50,6 +51,14 @@ const originSchema = secureUrlSchema((url) =>
   url.pathname !== '/' || url.search || url.hash ? { problem: 'must be an origin only, with no path, query or fragment' } : { value: url.origin },
 );
 
+/** A whole number of milliseconds, at least one second. */
+function milliseconds() {
+  return z.pipe(
+    z.string().check(z.regex(/^\d+$/, 'must be a whole number of milliseconds')),
+    z.transform(Number),
+  ).check(z.refine((n: number) => n >= 1000, 'must be at least 1000 ms'));
+}
+
 const fields = {
   VITE_OE_ORIGIN: originSchema,
   VITE_OE_APP_ID: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')),
@@ -58,10 +67,8 @@ const fields = {
     z.string().check(z.regex(/^(\/[A-Za-z0-9_-]+)+$/, 'must look like /oe: a path starting with "/", no trailing slash')),
   ),
   VITE_APP_LOGO_URL: z.optional(secureUrlSchema((url) => ({ value: url.href }))),
-  VITE_OE_POLL_INTERVAL_MS: z.pipe(
-    z.string().check(z.regex(/^\d+$/, 'must be a whole number of milliseconds')),
-    z.transform(Number),
-  ).check(z.refine((n: number) => n >= 1000, 'must be at least 1000 ms')),
+  VITE_OE_POLL_INTERVAL_MS: milliseconds(),
+  VITE_WEBCAM_REFRESH_MS: milliseconds(),
 } as const;
 
 type Env = Record<string, string | boolean | undefined>;
@@ -86,10 +93,11 @@ export function loadConfig(env: Env): ConfigResult {
   const proxyPath = read('VITE_OE_PROXY_PATH', fields.VITE_OE_PROXY_PATH);
   const pollIntervalMs = read('VITE_OE_POLL_INTERVAL_MS', fields.VITE_OE_POLL_INTERVAL_MS);
   const appLogoUrl = read('VITE_APP_LOGO_URL', fields.VITE_APP_LOGO_URL);
-  if (problems.length > 0 || !origin || !appId || !appName || pollIntervalMs === undefined) {
+  const webcamRefreshMs = read('VITE_WEBCAM_REFRESH_MS', fields.VITE_WEBCAM_REFRESH_MS);
+  if (problems.length > 0 || !origin || !appId || !appName || pollIntervalMs === undefined || webcamRefreshMs === undefined) {
     return { ok: false, problems };
   }
-  const config: Config = { origin, appId, appName, proxyPath: proxyPath ?? null, pollIntervalMs };
+  const config: Config = { origin, appId, appName, proxyPath: proxyPath ?? null, pollIntervalMs, webcamRefreshMs };
   if (appLogoUrl) config.appLogoUrl = appLogoUrl;
   return { ok: true, config };
 }

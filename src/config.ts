@@ -11,6 +11,11 @@ export interface Config {
   /** Same-origin proxy path such as `/oe`, or null to call OctoEverywhere directly. */
   proxyPath: string | null;
   pollIntervalMs: number;
+  /**
+   * How often an on-screen webcam picture is refreshed. The loader always sets it; configurations
+   * written by hand (tests) may leave it out.
+   */
+  webcamRefreshMs?: number | undefined;
   /** The logo the portal shows; unset means the dashboard's own `logo-200.png`, found at run time. */
   appLogoUrl?: string | undefined;
 }

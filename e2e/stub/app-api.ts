@@ -23,7 +23,7 @@ function info(ctx: StubContext, c: StubConnection): { status: number; result: un
   const limits: Record<string, unknown> = {
     MaxDownloadFileSizeBytes: 250 * MB,
     MaxUploadFileSizeBytes: 100 * MB,
-    MaxSingleWebcamStreamLengthSeconds: 300,
+    MaxSingleWebcamStreamLengthSeconds: c.webcam.maxStreamSec,
   };
   if (ctx.state.settings.responseShape === 'wrapped') {
     // Real responses carry these two as well (null for most accounts).

@@ -3,6 +3,7 @@ import { alnum, hex } from './random';
 import { defaultPrinter } from './printer-sim';
 import { defaultGadget, type StubContext } from './state';
 import type { AppendMode, KeySpelling, StubConnection, StubPrinter, StubSettings } from './types';
+import { defaultWebcamSettings } from './webcam';
 
 /** The account's printers; a printerId not on the account is added, as the real portal does. */
 export function resolvePrinters(settings: StubSettings, printerId: string | undefined): StubPrinter[] {
@@ -38,6 +39,7 @@ export function createConnection(
     delayMs: 0,
     gadget: defaultGadget(),
     printer: defaultPrinter(opts.printer.platform),
+    webcam: defaultWebcamSettings(),
   };
   ctx.state.connections.set(id, connection);
   return connection;

@@ -46,9 +46,10 @@ export async function handleControl(ctx: StubContext, req: Req, res: Res, url: U
     }
     const patch = validateConnectionPatch(await readJsonObject(req));
     if (typeof patch === 'string') return sendJson(res, 400, { error: patch });
-    const { gadget, octoprint, printer, ...rest } = patch;
+    const { gadget, octoprint, printer, webcam, ...rest } = patch;
     Object.assign(connection, rest);
     if (gadget) connection.gadget = { ...connection.gadget, ...gadget };
+    if (webcam) connection.webcam = { ...connection.webcam, ...webcam };
     if (printer) applyPrinterPatch(connection.printer, printer);
     if (octoprint) applyLegacyOctoPrint(connection.printer, octoprint);
     return sendJson(res, 200, connection);

@@ -5,6 +5,7 @@ import { CUT_OFF_BODY } from './octoprint';
 import { runControlCommand } from './plugin-control';
 import { currentLayer } from './printer-sim';
 import type { Fate, SimPrinter, StubConnection } from './types';
+import { handleWebcam } from './webcam';
 
 export const COMMAND_PREFIX = '/octoeverywhere-command-api/';
 
@@ -112,6 +113,8 @@ async function readArgs(req: Req, url: URL): Promise<Args | null> {
 export async function handlePluginApi(req: Req, res: Res, url: URL, c: StubConnection): Promise<void> {
   const command = url.pathname.toLowerCase().slice(COMMAND_PREFIX.length).replace(/\/+$/, '');
   if (c.printer.platform === 'octoprint-old') return sendCommand(res, failure(754, "The command path didn't match any known commands."));
+  // Raw routes: a picture or a stream, not the JSON envelope.
+  if (command === 'webcam/snapshot' || command === 'webcam/stream') return handleWebcam(req, res, url, c, command);
   const args = await readArgs(req, url);
   if (args === null) return sendCommand(res, failure(751, 'Failed to parse the command arguments as JSON.'));
   if (c.fate === 'malformed' && command !== 'ping') return sendCommand(res, CUT_OFF_BODY);

@@ -91,6 +91,18 @@ export interface SimulatedOctoPrint {
   printTimeLeft: number | null;
 }
 
+/** How connection's webcams answer (the pictures themselves are generated: webcam.ts). */
+export interface StubWebcamSettings {
+  /** 609 to the snapshot and the stream: the account's webcam time window is used up. */
+  limitReached: boolean;
+  /** Frames per second of the MJPEG stream (1–60). */
+  fps: number;
+  /** Stream parts carry Content-Length (as mjpg-streamer sends them) or not (as motion does). */
+  contentLength: boolean;
+  /** The info API's `MaxSingleWebcamStreamLengthSeconds`; null is sent as null. */
+  maxStreamSec: number | null;
+}
+
 /** A connection with every field, secrets included (tests check they never leak). */
 export interface StubConnection {
   id: string;
@@ -115,6 +127,7 @@ export interface StubConnection {
   gadget: GadgetStatus;
   /** The printer behind the relay; every platform's answers render from it. */
   printer: SimPrinter;
+  webcam: StubWebcamSettings;
 }
 
 /** What PATCH /__control/connections/<id> accepts; gadget, printer and octoprint merge field by field. */
@@ -126,6 +139,7 @@ export interface ConnectionPatch {
   printer?: PrinterPatch;
   /** Older spelling in OctoPrint's words, mapped onto `printer`. */
   octoprint?: Partial<SimulatedOctoPrint>;
+  webcam?: Partial<StubWebcamSettings>;
 }
 
 export type SettingsPatch = Partial<StubSettings>;

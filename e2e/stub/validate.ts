@@ -42,6 +42,13 @@ const OCTOPRINT: Record<string, Check> = {
   printTimeLeft: orNull(isNumber),
 };
 
+const WEBCAM: Record<string, Check> = {
+  limitReached: isBool,
+  fps: (v) => isNumber(v) && (v as number) >= 1 && (v as number) <= 60,
+  contentLength: isBool,
+  maxStreamSec: orNull((v) => Number.isInteger(v) && (v as number) >= 0),
+};
+
 const CONNECTION: Record<string, Check> = {
   fate: oneOf(...FATES),
   delayMs: (v) => isNumber(v) && (v as number) >= 0 && (v as number) <= 600_000,
@@ -49,6 +56,7 @@ const CONNECTION: Record<string, Check> = {
   gadget: (v) => isObject(v) && firstError(v, GADGET, 'gadget.') === null,
   octoprint: (v) => isObject(v) && firstError(v, OCTOPRINT, 'octoprint.') === null,
   printer: (v) => isObject(v) && typeof validatePrinterPatch(v) !== 'string',
+  webcam: (v) => isObject(v) && firstError(v, WEBCAM, 'webcam.') === null,
 };
 
 /** The patch, or a message saying what is wrong with it. */
@@ -57,7 +65,7 @@ export function validateSettingsPatch(body: Record<string, unknown>): SettingsPa
 }
 
 export function validateConnectionPatch(body: Record<string, unknown>): ConnectionPatch | string {
-  for (const [key, checks] of [['gadget', GADGET], ['octoprint', OCTOPRINT]] as const) {
+  for (const [key, checks] of [['gadget', GADGET], ['octoprint', OCTOPRINT], ['webcam', WEBCAM]] as const) {
     const nested = body[key];
     if (isObject(nested)) {
       const error = firstError(nested, checks, `${key}.`);

@@ -10,6 +10,7 @@ import { PrintProgress } from './PrintProgress';
 import { PrintControls } from './PrintControls';
 import { LiveLinksDetails, ShareLiveView } from './ShareLiveView';
 import { StatusBadge, StatusLine } from './StatusLine';
+import { WebcamSlot } from './WebcamSlot';
 
 interface Props {
   connection: Connection;
@@ -38,6 +39,7 @@ export function ConnectionCard({ connection }: Props) {
         <StatusBadge status={status} />
       </header>
       {connection.label && <p class="muted oe-name">OctoEverywhere name: {oeName}</p>}
+      <WebcamSlot connection={connection} status={status} name={name} />
       {printer && status && <PrintProgress printer={printer} checkedAt={status.checkedAt} />}
       {printer && <PrintControls connection={connection} printer={printer} name={name} />}
       <StatusLine connection={connection} status={status} checking={checking} name={name}>
