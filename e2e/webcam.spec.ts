@@ -151,7 +151,7 @@ test('Live view shows the stream’s frames with a countdown, stops at the accou
   await stub.setConnection(id, { webcam: { maxStreamSec: 3, fps: 20 } });
   // The info API (and its limit) is asked on a page's first check.
   await page.reload();
-  const button = card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C' });
+  const button = card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C', exact: true });
   await button.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Live view: Bambu X1C' });
@@ -178,7 +178,7 @@ test('Live view shows the stream’s frames with a countdown, stops at the accou
 test('Live view stops when the page is hidden and when it is closed', async ({ page, stub }) => {
   await page.goto('/');
   await connectPlatform(page, stub, 'Bambu X1C', 'bambu');
-  await card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C' }).click();
+  await card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Live view: Bambu X1C' });
   await expectDecoded(dialog.getByRole('img'));
   await setPageVisible(page, false);
@@ -202,7 +202,7 @@ test('Live view on a webcam at its limit says so and offers no restart', async (
   const id = await connectPlatform(page, stub, 'Bambu X1C', 'bambu');
   await expectDecoded(pictureOf(page, 'Bambu X1C'));
   await stub.setConnection(id, { webcam: { limitReached: true } });
-  await card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C' }).click();
+  await card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Live view: Bambu X1C' });
   await expect(dialog.getByRole('status')).toHaveText('Webcam limit reached; back in a few minutes.');
   await expect(dialog.getByRole('button', { name: 'Start again' })).toHaveCount(0);
@@ -216,7 +216,7 @@ test('through the same-origin proxy: snapshots, and the stream arrives frame by 
   await page.goto(`${PROXY_APP_ORIGIN}/`);
   await connectPlatform(page, stub, 'Bambu X1C', 'bambu');
   await expectDecoded(pictureOf(page, 'Bambu X1C'));
-  await card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C' }).click();
+  await card(page, 'Bambu X1C').getByRole('button', { name: 'Live view of Bambu X1C', exact: true }).click();
   const frame = page.getByRole('dialog').getByRole('img');
   const seen = new Set<string>();
   // A buffering proxy would hold the never-ending stream back: frames arrive one after another.
@@ -238,7 +238,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const cards = await new AxeBuilder({ page }).include('main').analyze();
     expect(cards.violations).toEqual([]);
 
-    await card(page, 'Voron 2.4').getByRole('button', { name: 'Live view of Voron 2.4' }).click();
+    await card(page, 'Voron 2.4').getByRole('button', { name: 'Live view of Voron 2.4', exact: true }).click();
     await expectDecoded(page.getByRole('dialog').getByRole('img'));
     const dialog = await new AxeBuilder({ page }).include('dialog').analyze();
     expect(dialog.violations).toEqual([]);
