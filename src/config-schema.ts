@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Config } from './config';
+import { DEFAULT_POLL_INTERVAL_MS, type Config } from './config';
 
 /** Validates the build-time environment into a Config; used at build time and at start-up. */
 export interface ConfigProblem {
@@ -13,7 +13,7 @@ export const DEFAULTS = {
   VITE_OE_ORIGIN: 'https://octoeverywhere.com',
   VITE_OE_APP_ID: 'devtest',
   VITE_APP_NAME: 'Printer Dashboard',
-  VITE_OE_POLL_INTERVAL_MS: '30000',
+  VITE_OE_POLL_INTERVAL_MS: String(DEFAULT_POLL_INTERVAL_MS),
   VITE_WEBCAM_REFRESH_MS: '10000',
 } as const;
 

@@ -20,6 +20,9 @@ export interface Config {
   appLogoUrl?: string | undefined;
 }
 
+/** How often each connection is checked while the page is visible, unless configured otherwise. */
+export const DEFAULT_POLL_INTERVAL_MS = 30_000;
+
 /** `{origin}/appportal/v1/`: where the App Connection Portal starts. */
 export function portalStartBase(config: Config): string {
   return `${config.origin}/appportal/v1/`;

@@ -1,5 +1,6 @@
 import type { ConnectionStatus } from './connection-status';
 import { globalClock, type Clock } from './clock';
+import { DEFAULT_POLL_INTERVAL_MS } from '../config';
 import { nextCheck } from './policy';
 
 export type { Clock } from './clock';
@@ -45,7 +46,7 @@ export interface Scheduler {
  * at once took ~2 minutes). Beyond ~18 the one App API host is the limit (a browser opens 6
  * connections per host over HTTP/1.1), so more would only queue in the browser.
  */
-export const DEFAULTS = { intervalMs: 30_000, maxInFlight: 24, checkTimeoutMs: 20_000 } as const;
+export const DEFAULTS = { intervalMs: DEFAULT_POLL_INTERVAL_MS, maxInFlight: 24, checkTimeoutMs: 20_000 } as const;
 
 interface Entry {
   id: string;
