@@ -1,4 +1,4 @@
-import { HIDDEN_CHARACTERS } from '../links';
+import { HIDDEN_CHARACTERS } from '../links.ts';
 
 /**
  * The rule for an App Connection URL: the scheme and port of the OctoEverywhere origin, a host
