@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DEFAULT_POLL_INTERVAL_MS, type Config } from './config';
+import { DEFAULT_POLL_INTERVAL_MS, type Config } from './config.ts';
 
 /** Validates the build-time environment into a Config; used at build time and at start-up. */
 export interface ConfigProblem {
