@@ -4,7 +4,7 @@ import { checkTemperatureLimits } from './command-rules';
 import { relayUrl } from './endpoints';
 import { failedOutcome, unreachable } from './failures';
 import { requestJson, type JsonResponse } from './http';
-import type { StatusOutcome } from './outcome';
+import type { CodeMeaning } from './status-codes';
 import { isSuccess, readEnvelope } from './plugin-envelope';
 import { relayHeaders } from './relay-headers';
 
@@ -34,7 +34,7 @@ export type CommandResult =
   /** Any other plugin code (750–789, or the command's own 4xx/5xx such as 400 for set-temp over a limit). */
   | Failure<'plugin-error', { code: number; text: string | null }>
   /** OctoEverywhere's own answer (6xx) or another HTTP failure: read as for the connection. */
-  | Failure<'service', { outcome: Exclude<StatusOutcome, { kind: 'ok' }> }>
+  | Failure<'service', { outcome: Exclude<CodeMeaning, { kind: 'ok' }> }>
   | Failure<'unreachable', { detail: 'network' | 'timeout' }>
   /** A 2xx whose body is not the envelope: the command may have run. */
   | Failure<'unreadable'>

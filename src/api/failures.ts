@@ -1,5 +1,5 @@
 import { NetworkError, TimeoutError } from './http';
-import { classifyStatus, type StatusOutcome } from './outcome';
+import { classifyStatus, type CodeMeaning } from './status-codes';
 
 /** The ways a request to the service fails that every caller reports alike. */
 
@@ -7,7 +7,7 @@ import { classifyStatus, type StatusOutcome } from './outcome';
  * The service's code as a failure. A code the status table reads as fine (a 2xx whose body said
  * otherwise, a 1xx or 3xx) is an OctoEverywhere error here: the caller already saw it fail.
  */
-export function failedOutcome(code: number): Exclude<StatusOutcome, { kind: 'ok' }> {
+export function failedOutcome(code: number): Exclude<CodeMeaning, { kind: 'ok' }> {
   const outcome = classifyStatus(code);
   return outcome.kind === 'ok' ? { kind: 'oe-error', code, temporary: false } : outcome;
 }

@@ -4,7 +4,7 @@ import type { Connection, ConnectionInfo } from '../model';
 import { printerLink } from '../links';
 import { answerOf, type NoAnswer } from './answers';
 import { getAppApi, type ConnectionRequestDeps } from './connection-requests';
-import { classifyStatus, type StatusOutcome } from './outcome';
+import { classifyStatus, type CodeMeaning } from './status-codes';
 
 export type { ConnectionInfo };
 
@@ -95,7 +95,7 @@ export const INFO_PATH = '/api/appconnection/info';
 /** What the info API said: the outcome of its status code, and the info when it sent some. */
 export interface InfoAnswer {
   kind: 'info';
-  outcome: StatusOutcome;
+  outcome: CodeMeaning;
   /** Null on an error, or on a 200 whose body is unreadable (the relay then decides). */
   info: ConnectionInfo | null;
 }

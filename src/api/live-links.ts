@@ -4,7 +4,7 @@ import { webLink } from '../links';
 import { appApiUrl } from './endpoints';
 import { failedOutcome, unreachable } from './failures';
 import { requestJson, type JsonResponse } from './http';
-import type { StatusOutcome } from './outcome';
+import type { CodeMeaning } from './status-codes';
 import { isSuccess, readEnvelope } from './plugin-envelope';
 
 /**
@@ -43,7 +43,7 @@ export type LiveLinkResult =
   | { kind: 'refused'; message: string }
   /** 613: the link was to end with the print, and nothing prints. */
   | { kind: 'no-active-print'; message: string }
-  | { kind: 'service'; outcome: Exclude<StatusOutcome, { kind: 'ok' }> }
+  | { kind: 'service'; outcome: Exclude<CodeMeaning, { kind: 'ok' }> }
   | { kind: 'unreachable'; detail: 'network' | 'timeout' }
   /** A success whose body has no usable link. */
   | { kind: 'unreadable' };

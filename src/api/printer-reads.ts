@@ -4,7 +4,7 @@ import type { PrinterReading } from '../printer/reading';
 import { answerOf, isNoAnswer, type NoAnswer } from './answers';
 import { getRelay, type ConnectionRequestDeps } from './connection-requests';
 import { mapOctoPrint } from './octoprint-printer';
-import { classifyStatus, type StatusOutcome } from './outcome';
+import { classifyStatus, type CodeMeaning } from './status-codes';
 import { parsePluginStatus, PLUGIN_STATUS_PATH } from './plugin-status';
 
 /**
@@ -14,7 +14,7 @@ import { parsePluginStatus, PLUGIN_STATUS_PATH } from './plugin-status';
 export type PrinterAnswer =
   | NoAnswer
   /** The service refused the request (6xx, or an HTTP error before the printer). */
-  | { kind: 'refused'; outcome: Exclude<StatusOutcome, { kind: 'ok' }> }
+  | { kind: 'refused'; outcome: Exclude<CodeMeaning, { kind: 'ok' }> }
   | { kind: 'reading'; reading: PrinterReading }
   /** OctoPrint's own routes want an OctoPrint API key this connection lacks (401/403). */
   | { kind: 'octoprint-key-needed' };

@@ -1,7 +1,7 @@
 import type { ConnectionRequestDeps } from '../api/connection-requests';
 import { startDeadline } from '../api/deadline';
 import { requestInfo } from '../api/info';
-import type { StatusOutcome } from '../api/outcome';
+import type { CodeMeaning } from '../api/status-codes';
 import { readOctoPrint, readPluginStatus, type PrinterAnswer } from '../api/printer-reads';
 import type { Config } from '../config';
 import type { Connection, ConnectionInfo } from '../model';
@@ -46,7 +46,7 @@ interface Memory {
 type Verdict = ConnectionStatus extends infer S ? (S extends ConnectionStatus ? Omit<S, 'checkedAt'> : never) : never;
 
 /** A refusal by the service as a status. A limit on the info API is odd: reported, not guessed. */
-function refusal(outcome: Exclude<StatusOutcome, { kind: 'ok' }>, source: CheckSource, info: ConnectionInfo | null): Verdict {
+function refusal(outcome: Exclude<CodeMeaning, { kind: 'ok' }>, source: CheckSource, info: ConnectionInfo | null): Verdict {
   switch (outcome.kind) {
     case 'printer-offline':
     case 'revoked':

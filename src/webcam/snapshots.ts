@@ -3,7 +3,7 @@ import { relayUrl } from '../api/endpoints';
 import { startDeadline } from '../api/deadline';
 import { DEFAULT_TIMEOUT_MS, SAFE_INIT } from '../api/http';
 import { failedOutcome } from '../api/failures';
-import type { StatusOutcome } from '../api/outcome';
+import type { CodeMeaning } from '../api/status-codes';
 import { isSuccess, readEnvelope } from '../api/plugin-envelope';
 
 /**
@@ -14,7 +14,7 @@ export type SnapshotFailure =
   /** 609: this webcam was viewed too much lately; only the webcam waits, not the connection. */
   | { kind: 'webcam-limit' }
   /** Any other non-2xx status, as it reads for a connection. */
-  | { kind: 'service'; outcome: Exclude<StatusOutcome, { kind: 'ok' }> }
+  | { kind: 'service'; outcome: Exclude<CodeMeaning, { kind: 'ok' }> }
   /** A 2xx without a picture: an empty body, or the plugin's JSON error (`code` from its envelope). */
   | { kind: 'not-a-picture'; code: number | null; text: string | null }
   | { kind: 'unreachable'; detail: 'network' | 'timeout' };

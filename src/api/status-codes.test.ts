@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStatus, type StatusOutcome } from './outcome';
+import { classifyStatus, type CodeMeaning } from './status-codes';
 
 /** The expected outcome for every code, written out independently of the implementation's ranges. */
-function expected(code: number): StatusOutcome {
+function expected(code: number): CodeMeaning {
   if (code >= 200 && code < 300) return { kind: 'ok' };
   if (code === 601 || code === 602) return { kind: 'printer-offline', code };
   if (code === 603 || code === 604) return { kind: 'revoked', code };

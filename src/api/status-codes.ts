@@ -21,7 +21,7 @@
  * - any other 6xx: a code added after this was written: a temporary OctoEverywhere error.
  * - 700 and above: not HTTP as anyone sends it: an error.
  */
-export type StatusOutcome =
+export type CodeMeaning =
   | { kind: 'ok' }
   | { kind: 'printer-offline'; code: 601 | 602 }
   | { kind: 'revoked'; code: 603 | 604 }
@@ -33,7 +33,7 @@ export type StatusOutcome =
 const TEMPORARY_4XX = new Set([408, 409, 425, 429]);
 const LASTING_5XX = new Set([501, 505]);
 
-export function classifyStatus(code: number): StatusOutcome {
+export function classifyStatus(code: number): CodeMeaning {
   if (code >= 200 && code <= 299) return { kind: 'ok' };
   switch (code) {
     case 601:
