@@ -21,8 +21,9 @@ export default defineConfig(({ mode }) => {
     build: {
       // The oldest browsers the README promises; syntax newer than theirs is rewritten.
       target: BUILD_TARGET,
-      // Every browser this runs in supports modulepreload; the polyfill would cost each page bytes.
-      modulePreload: { polyfill: false },
+      // No preload helper (about 0.45 kB gzipped of the first load): a lazy chunk fetches the
+      // shared chunks it imports once it arrives, one round trip later on a cold cache.
+      modulePreload: false,
     },
   };
   return {

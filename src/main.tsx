@@ -5,7 +5,6 @@ import './ui/controls.css';
 import { configResult } from './app-config';
 import { startDashboard } from './state';
 import { App } from './ui/App';
-import { ConfigErrorPage } from './ui/ConfigErrorPage';
 
 const root = document.getElementById('app');
 if (root) {
@@ -13,6 +12,8 @@ if (root) {
     render(<App />, root);
     void startDashboard();
   } else {
-    render(<ConfigErrorPage problems={configResult.problems} />, root);
+    // Only a misconfigured build shows it: its code stays out of every working page's first load.
+    const { problems } = configResult;
+    void import('./ui/ConfigErrorPage').then(({ ConfigErrorPage }) => render(<ConfigErrorPage problems={problems} />, root));
   }
 }

@@ -2,7 +2,6 @@ import { batch, signal } from '@preact/signals';
 import type { Connection } from '../model';
 import type { UnreadableConnection } from '../store/connections';
 import { broadcast } from '../portal/messages';
-import { deleteConnection, renameConnection as renameStored } from '../store/edit';
 import { StoreError } from '../store/errors';
 
 /**
@@ -66,10 +65,13 @@ export async function changeConnections(change: () => Promise<void>): Promise<bo
   return true;
 }
 
+/** Editing is rarer than reading: its store code loads on the first edit. */
+const editor = () => import('../store/edit');
+
 export function removeConnection(id: string): Promise<boolean> {
-  return changeConnections(() => deleteConnection(id));
+  return changeConnections(async () => (await editor()).deleteConnection(id));
 }
 
 export function renameConnection(id: string, label: string): Promise<boolean> {
-  return changeConnections(() => renameStored(id, label));
+  return changeConnections(async () => (await editor()).renameConnection(id, label));
 }
