@@ -45,6 +45,18 @@ export interface ConnectionInfo {
   limits: { maxDownloadBytes: number | null; maxUploadBytes: number | null; maxWebcamStreamSeconds: number | null };
 }
 
+/** A Live Link OctoEverywhere made for a connection: what the App API answered, and what is stored. */
+export interface LiveLink {
+  liveId: string;
+  url: string;
+  /** The link to show and copy; the long `url` when the service gave no short one. */
+  shortUrl: string;
+  createdAt: number;
+  /** The latest it lasts; it ends earlier with the print when `endsWithPrint`. */
+  expiresAt: number;
+  endsWithPrint: boolean;
+}
+
 export type CredentialKind = 'Basic' | 'Bearer' | 'Basic and Bearer';
 
 export function credentialKind(secrets: Secrets): CredentialKind {

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { isObject } from '../guards';
+import type { LiveLink } from '../model';
 import { webLink } from '../links';
 import { appApiUrl } from './endpoints';
 import { failedOutcome, unreachable } from './failures';
@@ -26,16 +27,7 @@ export interface LiveLinkRequest {
   endWhenPrintCompletes: boolean;
 }
 
-export interface LiveLink {
-  liveId: string;
-  url: string;
-  /** The link to show and copy; the long `url` when the service gave no short one. */
-  shortUrl: string;
-  createdAt: number;
-  /** The latest it lasts; it ends earlier with the print when `endsWithPrint`. */
-  expiresAt: number;
-  endsWithPrint: boolean;
-}
+export type { LiveLink };
 
 export type LiveLinkResult =
   | { kind: 'ok'; link: LiveLink }

@@ -1,4 +1,5 @@
 import { del, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { LiveLink } from '../model';
 import { defaultGetStore } from './database';
 
 /**
@@ -10,15 +11,8 @@ const liveLinksKey = (connectionId: string): string => `${LIVE_LINK_PREFIX}${con
 /** A card lists at most this many; older ones drop off. */
 const MAX_KEPT = 20;
 
-/** One link as stored (the same fields as the App API module's LiveLink). */
-export interface StoredLiveLink {
-  liveId: string;
-  url: string;
-  shortUrl: string;
-  createdAt: number;
-  expiresAt: number;
-  endsWithPrint: boolean;
-}
+/** One link as stored: exactly what the App API answered (model.ts). */
+export type StoredLiveLink = LiveLink;
 
 interface LiveLinksRecord {
   v: 1;
