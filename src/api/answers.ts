@@ -1,4 +1,5 @@
-import { NetworkError, ResponseTooLargeError, TimeoutError } from './http';
+import { unreachable } from './failures';
+import { ResponseTooLargeError } from './http';
 
 /**
  * A request that got no usable answer: no HTTP answer at all ('network': offline, DNS, refused or
@@ -14,10 +15,9 @@ export async function answerOf<T>(request: () => Promise<T>): Promise<T | NoAnsw
   try {
     return await request();
   } catch (error) {
-    if (error instanceof TimeoutError) return { kind: 'no-answer', detail: 'timeout' };
-    if (error instanceof NetworkError) return { kind: 'no-answer', detail: 'network' };
     if (error instanceof ResponseTooLargeError) return { kind: 'no-answer', detail: 'too-large' };
-    throw error;
+    // Network or timeout, as every caller reads them (failures.ts); anything else is thrown on.
+    return { kind: 'no-answer', detail: unreachable(error).detail };
   }
 }
 
