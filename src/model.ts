@@ -65,8 +65,9 @@ export function credentialKind(secrets: Secrets): CredentialKind {
   return basic ? 'Basic' : 'Bearer';
 }
 
-export function displayName(connection: Pick<Connection, 'label' | 'printerName'>): string {
-  return connection.label || connection.printerName;
+/** The name a person sees: their own label, else the name OctoEverywhere reports now, else the portal's. */
+export function displayName(connection: Pick<Connection, 'label' | 'printerName'>, info?: Pick<ConnectionInfo, 'printerName'> | null): string {
+  return connection.label || info?.printerName || connection.printerName;
 }
 
 /** The `Authorization` header for requests through the App Connection URL. */

@@ -4,6 +4,7 @@ import { actionAllowed, checkTemperatureLimits, TEMPERATURE_LIMITS, type Control
 import type { PrinterState } from '../printer/model';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
+import { printerOf } from '../status/connection-status';
 import type { PrinterModel } from '../printer/model';
 import { checkingOf, checkNow, statusOf } from './status-signals';
 
@@ -56,7 +57,7 @@ const defaultDeps: ControlDeps = {
 /** The printer as the card knows it now; null when it is not online with a reading. */
 function knownPrinter(id: string): PrinterModel | null {
   const status = statusOf(id).peek();
-  return status?.kind === 'online' ? status.printer : null;
+  return printerOf(status);
 }
 
 /** Resolves once no check of `id` runs (at once when none does), or after `ms`. */

@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { Connection } from '../model';
+import { displayName, type Connection } from '../model';
 import { notificationFor, type Observation } from '../notify/transitions';
 import type { ConnectionStatus } from '../status/connection-status';
 
@@ -122,7 +122,7 @@ export async function noteStatus(connection: Connection, previous: ConnectionSta
   lastSeen.set(connection.id, after);
   const event = notificationFor(before, after);
   if (!event || !notifying.peek() || role === 'follow') return;
-  const name = connection.label || next.info?.printerName || connection.printerName;
+  const name = displayName(connection, next.info);
   const printId = after.printer?.printId ?? before?.printer?.printId;
   const { showNotification } = await import('./notify-show');
   await showNotification({ connectionId: connection.id, name, event, printId }, (id) => (cardToShow.value = id));

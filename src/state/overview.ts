@@ -1,5 +1,7 @@
 import { computed, effect, signal, type Signal } from '@preact/signals';
+import { displayName } from '../model';
 import { sortEntries, summaryLine, type PrinterEntry, type SortOrder } from '../printer/summary';
+import { printerOf } from '../status/connection-status';
 import { connections } from './connections';
 import { statusOf } from './status-signals';
 
@@ -51,8 +53,7 @@ export const nameFilter = signal('');
 export const printerEntries = computed<PrinterEntry[]>(() =>
   connections.value.map((connection) => {
     const status = statusOf(connection.id).value;
-    const name = connection.label || status?.info?.printerName || connection.printerName;
-    return { id: connection.id, name, status: status?.kind ?? null, printer: status?.kind === 'online' ? (status.printer ?? undefined) : undefined };
+    return { id: connection.id, name: displayName(connection, status?.info), status: status?.kind ?? null, printer: printerOf(status) ?? undefined };
   }),
 );
 

@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
 import { isPrintActive } from '../printer/model';
+import { printerOf } from '../status/connection-status';
 import { progressWords } from '../printer/words';
 import { connections } from './connections';
 import { statusOf } from './status-signals';
@@ -20,7 +21,7 @@ export function startTabTitle(doc: Document = document): () => void {
     const progresses: number[] = [];
     for (const connection of connections.value) {
       const status = statusOf(connection.id).value;
-      const printer = status?.kind === 'online' ? status.printer : null;
+      const printer = printerOf(status);
       if (printer && isPrintActive(printer.state) && printer.progress !== undefined) progresses.push(printer.progress);
     }
     doc.title = tabTitle(progresses, appTitle);

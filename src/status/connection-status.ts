@@ -42,3 +42,8 @@ export type ConnectionStatus = Checked &
   );
 
 export type StatusKind = ConnectionStatus['kind'];
+
+/** What the printer is doing, when the connection works and the printer could be read. */
+export function printerOf(status: ConnectionStatus | null | undefined): PrinterModel | null {
+  return status?.kind === 'online' ? status.printer : null;
+}

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
-import type { Connection } from '../model';
+import { displayName, type Connection } from '../model';
+import { printerOf } from '../status/connection-status';
 import { isPrintActive } from '../printer/model';
 import { timeLeftWords } from '../printer/time-words';
 import { progressWords } from '../printer/words';
@@ -58,9 +59,9 @@ function Spacer({ rows }: { rows: number }) {
 
 function CompactRow({ connection, index }: { connection: Connection; index: number }) {
   const status = statusOf(connection.id).value;
-  const printer = status?.kind === 'online' ? status.printer : null;
+  const printer = printerOf(status);
   const active = printer !== null && isPrintActive(printer.state);
-  const name = connection.label || status?.info?.printerName || connection.printerName;
+  const name = displayName(connection, status?.info);
   return (
     <tr aria-rowindex={index}>
       <th scope="row" class="compact-name" title={name}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Connection } from '../model';
+import { displayName, type Connection } from '../model';
+import { printerOf } from '../status/connection-status';
 import { checkingOf, statusOf } from '../state';
 import { ConnectionDetails } from './ConnectionDetails';
 import { Disclosure } from './Disclosure';
@@ -26,9 +27,9 @@ export function ConnectionCard({ connection }: Props) {
   const status = statusOf(connection.id).value;
   const checking = checkingOf(connection.id).value;
   const info = status?.info ?? null;
-  const printer = status?.kind === 'online' ? status.printer : null;
+  const printer = printerOf(status);
   const oeName = info?.printerName || connection.printerName;
-  const name = connection.label || oeName;
+  const name = displayName(connection, info);
   const nameId = `name-${connection.id}`;
   const [renaming, setRenaming] = useState(false);
   const [removing, setRemoving] = useState(false);

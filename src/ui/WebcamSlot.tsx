@@ -1,5 +1,5 @@
 import type { Connection } from '../model';
-import type { ConnectionStatus } from '../status/connection-status';
+import { printerOf, type ConnectionStatus } from '../status/connection-status';
 import { lazy } from './lazy';
 
 /** The webcam's code loads the first time a card has a webcam to show, not with the dashboard. */
@@ -14,7 +14,7 @@ interface Props {
 
 /** An online printer's webcam, when it has an enabled one; nothing otherwise. */
 export function WebcamSlot({ connection, status, name }: Props) {
-  const webcams = status?.kind === 'online' ? status.printer?.webcams : undefined;
+  const webcams = printerOf(status)?.webcams;
   if (!status || !webcams?.list.some((cam) => cam.enabled)) return null;
   return <Webcam connection={connection} name={name} webcams={webcams} maxStreamSeconds={status.info?.limits.maxWebcamStreamSeconds ?? null} />;
 }
