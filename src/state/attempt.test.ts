@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // The dashboard's own store, on fake-indexeddb: each test file runs with modules and a database of its own.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attemptView, cancelAttempt, connect } from './attempt';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAttempts, type Attempts } from './attempt';
+import { createConnections } from './connections';
 
 /** A portal window as the opener sees it: `closed` is whatever the test says. */
 interface FakePopup {
@@ -13,6 +14,11 @@ interface FakePopup {
 }
 
 let opened: FakePopup[] = [];
+/** Each test's own connect flow, on its own list. */
+let attempts: Attempts;
+beforeEach(() => {
+  attempts = createAttempts(createConnections());
+});
 
 function fakeWindows() {
   opened = [];
@@ -25,41 +31,41 @@ function fakeWindows() {
 }
 
 afterEach(async () => {
-  cancelAttempt();
+  attempts.cancel();
   for (const popup of opened) popup.closed = true;
-  await vi.waitFor(() => expect(attemptView.value.phase).not.toBe('waiting'));
+  await vi.waitFor(() => expect(attempts.view.value.phase).not.toBe('waiting'));
   vi.restoreAllMocks();
 });
 
 describe('connect', () => {
   it('focuses the open window instead of opening a second one', () => {
     const opened = fakeWindows();
-    connect();
-    connect();
+    attempts.connect();
+    attempts.connect();
     expect(opened).toHaveLength(1);
     expect(opened[0]!.focus).toHaveBeenCalledOnce();
   });
 
   it('starts a new attempt in the same click once the window reads closed, before the watcher noticed', async () => {
     const opened = fakeWindows();
-    connect();
+    attempts.connect();
     opened[0]!.closed = true;
-    connect();
+    attempts.connect();
     // Synchronously: window.open ran inside this click, so no pop-up blocker objects.
     expect(opened).toHaveLength(2);
-    expect(attemptView.value).toMatchObject({ phase: 'waiting' });
+    expect(attempts.view.value).toMatchObject({ phase: 'waiting' });
     // The attempt left behind ends quietly: it does not overwrite the new one's view.
     await vi.waitFor(() => expect(opened[1]!.location.href).toContain('/appportal/v1/'));
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(attemptView.value).toMatchObject({ phase: 'waiting' });
+    expect(attempts.view.value).toMatchObject({ phase: 'waiting' });
   });
 
   it('says "Window closed" once the window reads closed', async () => {
     const opened = fakeWindows();
-    connect();
+    attempts.connect();
     await vi.waitFor(() => expect(opened[0]!.location.href).toContain('/appportal/v1/'));
     opened[0]!.closed = true;
-    await vi.waitFor(() => expect(attemptView.value).toMatchObject({ phase: 'ended', outcome: 'window-closed' }));
-    expect((attemptView.value as { message: string }).message).toMatch(/^Window closed/);
+    await vi.waitFor(() => expect(attempts.view.value).toMatchObject({ phase: 'ended', outcome: 'window-closed' }));
+    expect((attempts.view.value as { message: string }).message).toMatch(/^Window closed/);
   });
 });

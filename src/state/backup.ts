@@ -1,17 +1,35 @@
-import { signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals';
 import type { Connection } from '../model';
 import type { ImportUndoInfo } from '../store/import-undo';
-import { connections } from './connections';
+import type { Connections } from './connections';
 
 export interface BackupFile {
   fileName: string;
   text: string;
 }
 
-/** The backup file of every stored connection, secrets included. */
-export async function backupFile(): Promise<BackupFile> {
-  const { exportBackup } = await import('../backup/export');
-  return exportBackup([...connections.value]);
+export interface Backup {
+  /** The last import while it can still be undone (until the next import), else null. */
+  readonly lastImport: Signal<ImportUndoInfo | null>;
+  /** Reads whether an import can be undone (kept in IndexedDB, so it outlives a reload). */
+  refresh(): Promise<void>;
+  /** The backup file of every stored connection, secrets included. */
+  file(): Promise<BackupFile>;
+}
+
+export function createBackup({ connections }: { connections: Connections }): Backup {
+  const lastImport = signal<ImportUndoInfo | null>(null);
+  return {
+    lastImport,
+    async refresh() {
+      const { readImportUndo } = await import('../store/import-undo');
+      lastImport.value = await readImportUndo().catch(() => null);
+    },
+    async file() {
+      const { exportBackup } = await import('../backup/export');
+      return exportBackup([...connections.list.value]);
+    },
+  };
 }
 
 /**
@@ -21,13 +39,4 @@ export async function backupFile(): Promise<BackupFile> {
 export async function entryBackupFile(entry: Connection | Record<string, unknown>): Promise<BackupFile> {
   const { exportBackup } = await import('../backup/export');
   return exportBackup([entry as Connection]);
-}
-
-/** The last import while it can still be undone (until the next import), else null. */
-export const lastImport = signal<ImportUndoInfo | null>(null);
-
-/** Reads whether an import can be undone (kept in IndexedDB, so it outlives a reload). */
-export async function refreshLastImport(): Promise<void> {
-  const { readImportUndo } = await import('../store/import-undo');
-  lastImport.value = await readImportUndo().catch(() => null);
 }

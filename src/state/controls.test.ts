@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CommandResult, ControlCommand } from '../api/commands';
 import type { Connection } from '../model';
 import { browserClaimDeps, claimEvent, eventKey } from '../notify/claim';
 import type { PrinterModel } from '../printer/model';
 import type { ConnectionStatus } from '../status/connection-status';
-import { controlRunOf, runControl, type ControlDeps } from './controls';
-import { checkingOf, setChecker, statusOf } from './status-signals';
+import { createControls, type ControlDeps } from './controls';
+import { createStatusSignals } from './status-signals';
 
 let next = 0;
 const connection = (): Pick<Connection, 'id' | 'url' | 'secrets'> => {
@@ -32,21 +32,26 @@ function fakeSend() {
   return { sent, send, answer: (result: CommandResult) => answers.shift()?.(result) };
 }
 
-afterEach(() => setChecker(null));
+/** A dashboard's statuses, and its controls sending through `send`. */
+function setup(send: ControlDeps['send'], recheckWaitMs = 100) {
+  const statuses = createStatusSignals();
+  return { statuses, controls: createControls({ statuses }, { send, recheckWaitMs }) };
+}
 
-describe('runControl', () => {
+describe('controls.run', () => {
   it('sends one command for a double click: the second is refused while the first runs', async () => {
     const c = connection();
     const { sent, send, answer } = fakeSend();
-    const first = runControl(c, { command: 'pause' }, { send, recheckWaitMs: 100 });
-    const second = runControl(c, { command: 'pause' }, { send, recheckWaitMs: 100 });
+    const { statuses, controls } = setup(send, 100);
+    const first = controls.run(c, { command: 'pause' });
+    const second = controls.run(c, { command: 'pause' });
     await expect(second).resolves.toBe(false);
-    expect(controlRunOf(c.id).value).toEqual({ command: { command: 'pause' }, result: null, state: null });
+    expect(controls.runOf(c.id).value).toEqual({ command: { command: 'pause' }, result: null, state: null });
     answer({ kind: 'ok', result: null });
     await expect(first).resolves.toBe(true);
     expect(sent).toEqual([{ command: 'pause' }]);
     // Once answered, the next command goes.
-    const third = runControl(c, { command: 'resume' }, { send, recheckWaitMs: 100 });
+    const third = controls.run(c, { command: 'resume' });
     answer({ kind: 'ok', result: null });
     await expect(third).resolves.toBe(true);
     expect(sent).toHaveLength(2);
@@ -54,63 +59,68 @@ describe('runControl', () => {
 
   it('re-checks the printer once answered', async () => {
     const c = connection();
-    const checked: string[] = [];
-    setChecker((id) => checked.push(id));
     const { send, answer } = fakeSend();
-    const done = runControl(c, { command: 'cancel' }, { send, recheckWaitMs: 100 });
+    const { statuses, controls } = setup(send, 100);
+    const checked: string[] = [];
+    statuses.setChecker((id) => checked.push(id));
+    const done = controls.run(c, { command: 'cancel' });
     expect(checked).toEqual([]);
     answer({ kind: 'ok', result: null });
     await done;
     expect(checked).toEqual([c.id]);
-    expect(controlRunOf(c.id).value?.result).toEqual({ kind: 'ok', result: null });
+    expect(controls.runOf(c.id).value?.result).toEqual({ kind: 'ok', result: null });
   });
 
   it('refuses a temperature outside the limits in words, with no request and no re-check', async () => {
     const c = connection();
-    const checked: string[] = [];
-    setChecker((id) => checked.push(id));
     const { sent, send } = fakeSend();
-    await expect(runControl(c, { command: 'set-temp', bedC: 120 }, { send, recheckWaitMs: 100 })).resolves.toBe(false);
+    const { statuses, controls } = setup(send, 100);
+    const checked: string[] = [];
+    statuses.setChecker((id) => checked.push(id));
+    await expect(controls.run(c, { command: 'set-temp', bedC: 120 })).resolves.toBe(false);
     expect(sent).toEqual([]);
     expect(checked).toEqual([]);
-    expect(controlRunOf(c.id).value?.result).toEqual({ kind: 'refused', message: 'The bed can be set from 0 to 75 °C, not 120 °C.' });
+    expect(controls.runOf(c.id).value?.result).toEqual({ kind: 'refused', message: 'The bed can be set from 0 to 75 °C, not 120 °C.' });
   });
 
   it('after a 786, names the state the re-check found rather than the one shown before', async () => {
     const c = connection();
-    statusOf(c.id).value = online('printing');
+    const { send, answer } = fakeSend();
+    const { statuses, controls } = setup(send, 1000);
+    statuses.statusOf(c.id).value = online('printing');
     // The re-check answers a moment later: the print had finished meanwhile.
-    setChecker((id) => {
-      checkingOf(id).value = true;
+    statuses.setChecker((id) => {
+      statuses.checkingOf(id).value = true;
       setTimeout(() => {
-        statusOf(id).value = online('complete');
-        checkingOf(id).value = false;
+        statuses.statusOf(id).value = online('complete');
+        statuses.checkingOf(id).value = false;
       }, 5);
     });
-    const { send, answer } = fakeSend();
-    const done = runControl(c, { command: 'pause' }, { send, recheckWaitMs: 1000 });
+    const done = controls.run(c, { command: 'pause' });
     answer({ kind: 'invalid-state', text: 'The printer is not printing.' });
     await done;
-    expect(controlRunOf(c.id).value).toMatchObject({ result: { kind: 'invalid-state' }, state: 'complete' });
+    expect(controls.runOf(c.id).value).toMatchObject({ result: { kind: 'invalid-state' }, state: 'complete' });
   });
 
   it('a 786 whose re-check does not answer speaks after the wait, with the state it knows', async () => {
     const c = connection();
-    statusOf(c.id).value = online('idle');
-    setChecker((id) => (checkingOf(id).value = true));
     const { send, answer } = fakeSend();
-    const done = runControl(c, { command: 'resume' }, { send, recheckWaitMs: 20 });
+    const { statuses, controls } = setup(send, 20);
+    statuses.statusOf(c.id).value = online('idle');
+    statuses.setChecker((id) => (statuses.checkingOf(id).value = true));
+    const done = controls.run(c, { command: 'resume' });
     answer({ kind: 'invalid-state', text: null });
     await done;
-    expect(controlRunOf(c.id).value).toMatchObject({ result: { kind: 'invalid-state' }, state: 'idle' });
-    checkingOf(c.id).value = false;
+    expect(controls.runOf(c.id).value).toMatchObject({ result: { kind: 'invalid-state' }, state: 'idle' });
+    statuses.checkingOf(c.id).value = false;
   });
 
   it('a send that throws ends the run (never stuck busy) as a failure', async () => {
     const c = connection();
     const send: ControlDeps['send'] = () => Promise.reject(new TypeError('bug'));
-    await expect(runControl(c, { command: 'home' }, { send, recheckWaitMs: 100 })).resolves.toBe(true);
-    expect(controlRunOf(c.id).value?.result).toEqual({ kind: 'failed' });
+    const { statuses, controls } = setup(send, 100);
+    await expect(controls.run(c, { command: 'home' })).resolves.toBe(true);
+    expect(controls.runOf(c.id).value?.result).toEqual({ kind: 'failed' });
   });
 });
 
@@ -120,9 +130,10 @@ describe('a pause sent from the dashboard', () => {
     vi.stubGlobal('localStorage', { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v) });
     try {
       const c = connection();
-      statusOf(c.id).value = online('printing', 'p7');
       const { send, answer } = fakeSend();
-      const done = runControl(c, { command: 'pause' }, { send, recheckWaitMs: 100 });
+      const { statuses, controls } = setup(send, 100);
+      statuses.statusOf(c.id).value = online('printing', 'p7');
+      const done = controls.run(c, { command: 'pause' });
       answer({ kind: 'ok', result: null });
       await done;
       await expect(claimEvent(eventKey(c.id, 'paused', 'p7'), browserClaimDeps(60_000))).resolves.toBe(false);

@@ -1,4 +1,4 @@
-import { effect, signal, type Signal } from '@preact/signals';
+import { effect, type Signal } from '@preact/signals';
 import { sendCommand, type CommandResult, type ControlCommand } from '../api/commands';
 import { actionAllowed, checkTemperatureLimits, TEMPERATURE_LIMITS, type ControlAction } from '../api/command-rules';
 import type { PrinterState } from '../printer/model';
@@ -6,7 +6,8 @@ import { appConfig } from '../app-config';
 import type { Connection } from '../model';
 import { printerOf } from '../status/connection-status';
 import type { PrinterModel } from '../printer/model';
-import { checkingOf, checkNow, statusOf } from './status-signals';
+import { keyedSignals } from './keyed-signals';
+import type { StatusSignals } from './status-signals';
 
 /** The printer states a control's rules and words read. */
 export type ControlState = PrinterState;
@@ -34,34 +35,26 @@ export interface ControlDeps {
   recheckWaitMs: number;
 }
 
-const runs = new Map<string, Signal<ControlRun | null>>();
-
-export function controlRunOf(id: string): Signal<ControlRun | null> {
-  let run = runs.get(id);
-  if (!run) {
-    run = signal<ControlRun | null>(null);
-    runs.set(id, run);
-  }
-  return run;
+/** The controls of one dashboard: the last command sent to each printer, and a way to send one. */
+export interface Controls {
+  runOf(id: string): Signal<ControlRun | null>;
+  /**
+   * Sends one command to one printer, then re-checks that printer so the card shows what it does
+   * now. One command per printer at a time: a second (a double click) is refused here and sends
+   * nothing. A temperature outside the limits is refused before any request. Resolves true when a
+   * request was sent.
+   */
+  run(connection: Pick<Connection, 'id' | 'url' | 'secrets'>, command: ControlCommand): Promise<boolean>;
 }
 
-/** True while a command to this printer waits for its answer. */
-export const isRunning = (id: string): boolean => controlRunOf(id).peek()?.result === null;
-
-const defaultDeps: ControlDeps = {
+const browserDeps = (): ControlDeps => ({
   send: (connection, command) =>
     sendCommand(connection, appConfig(), command, { fetch: globalThis.fetch.bind(globalThis), signal: new AbortController().signal, dashboardOrigin: location.origin }),
   recheckWaitMs: 10_000,
-};
-
-/** The printer as the card knows it now; null when it is not online with a reading. */
-function knownPrinter(id: string): PrinterModel | null {
-  const status = statusOf(id).peek();
-  return printerOf(status);
-}
+});
 
 /** Resolves once no check of `id` runs (at once when none does), or after `ms`. */
-function checkSettled(id: string, ms: number): Promise<void> {
+function checkSettled(checking: Signal<boolean>, ms: number): Promise<void> {
   return new Promise((resolve) => {
     let stop = () => {};
     const timer = setTimeout(() => {
@@ -69,7 +62,7 @@ function checkSettled(id: string, ms: number): Promise<void> {
       resolve();
     }, ms);
     stop = effect(() => {
-      if (checkingOf(id).value) return;
+      if (checking.value) return;
       clearTimeout(timer);
       queueMicrotask(() => stop());
       resolve();
@@ -77,37 +70,40 @@ function checkSettled(id: string, ms: number): Promise<void> {
   });
 }
 
-/**
- * Sends one command to one printer, then re-checks that printer so the card shows what it does
- * now. One command per printer at a time: a second (a double click) is refused here and sends
- * nothing. A temperature outside the limits is refused before any request. Resolves true when a
- * request was sent.
- */
-export async function runControl(connection: Pick<Connection, 'id' | 'url' | 'secrets'>, command: ControlCommand, deps: ControlDeps = defaultDeps): Promise<boolean> {
-  const { id } = connection;
-  const run = controlRunOf(id);
-  if (isRunning(id)) return false;
-  if (command.command === 'set-temp') {
-    const check = checkTemperatureLimits({ bedC: command.bedC, chamberC: command.chamberC, toolC: command.toolC });
-    if (!check.ok) {
-      run.value = { command, result: { kind: 'refused', message: check.message }, state: null };
-      return false;
-    }
-  }
-  run.value = { command, result: null, state: null };
-  const printId = knownPrinter(id)?.printId;
-  let result: ControlResult;
-  try {
-    result = await deps.send(connection, command);
-  } catch {
-    result = { kind: 'failed' };
-  }
-  // The user paused it here: no tab needs to tell them (claimed before the re-check sees it).
-  if (command.command === 'pause' && result.kind === 'ok') await quietPause(id, printId);
-  checkNow(id);
-  if (result.kind === 'invalid-state') await checkSettled(id, deps.recheckWaitMs);
-  run.value = { command, result, state: knownPrinter(id)?.state ?? null };
-  return true;
+export function createControls({ statuses }: { statuses: StatusSignals }, deps: ControlDeps = browserDeps()): Controls {
+  const runOf = keyedSignals<ControlRun | null>(null).of;
+  /** The printer as the card knows it now; null when it is not online with a reading. */
+  const knownPrinter = (id: string): PrinterModel | null => printerOf(statuses.statusOf(id).peek());
+
+  return {
+    runOf,
+    async run(connection, command) {
+      const { id } = connection;
+      const run = runOf(id);
+      if (run.peek()?.result === null) return false;
+      if (command.command === 'set-temp') {
+        const check = checkTemperatureLimits({ bedC: command.bedC, chamberC: command.chamberC, toolC: command.toolC });
+        if (!check.ok) {
+          run.value = { command, result: { kind: 'refused', message: check.message }, state: null };
+          return false;
+        }
+      }
+      run.value = { command, result: null, state: null };
+      const printId = knownPrinter(id)?.printId;
+      let result: ControlResult;
+      try {
+        result = await deps.send(connection, command);
+      } catch {
+        result = { kind: 'failed' };
+      }
+      // The user paused it here: no tab needs to tell them (claimed before the re-check sees it).
+      if (command.command === 'pause' && result.kind === 'ok') await quietPause(id, printId);
+      statuses.checkNow(id);
+      if (result.kind === 'invalid-state') await checkSettled(statuses.checkingOf(id), deps.recheckWaitMs);
+      run.value = { command, result, state: knownPrinter(id)?.state ?? null };
+      return true;
+    },
+  };
 }
 
 async function quietPause(id: string, printId: string | undefined): Promise<unknown> {

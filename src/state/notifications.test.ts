@@ -2,17 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../model';
 import type { PrinterModel } from '../printer/model';
 import type { ConnectionStatus } from '../status/connection-status';
-import {
-  cardToShow,
-  disableNotifications,
-  enableNotifications,
-  forgetSeen,
-  noteStatus,
-  notifyPermission,
-  notifyWanted,
-  refreshNotifyPermission,
-  setNotifyRole,
-} from './notifications';
+import { createNotifications, type Notifications } from './notifications';
 
 interface Shown {
   title: string;
@@ -58,23 +48,26 @@ const other = (kind: 'printer-offline' | 'revoked' | 'unreachable'): ConnectionS
 async function checks(...statuses: ConnectionStatus[]): Promise<string[]> {
   let previous: ConnectionStatus | null = null;
   for (const status of statuses) {
-    await noteStatus(connection, previous, status);
+    await notifications.noteStatus(connection, previous, status);
     previous = status;
   }
   return shown.map((s) => s.title);
 }
 
-beforeEach(() => {
+/** Each test's own notifications, turned on in a browser that allows them. */
+let notifications: Notifications;
+beforeEach(async () => {
   vi.stubGlobal('Notification', FakeNotification);
   vi.stubGlobal('focus', vi.fn());
   shown = [];
   permission = 'granted';
-  notifyPermission.value = 'granted';
-  notifyWanted.value = true;
-  forgetSeen();
-  setNotifyRole(null);
+  notifications = createNotifications();
+  await notifications.enable();
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  notifications.dispose();
+  vi.unstubAllGlobals();
+});
 
 describe('notifications while the dashboard is open', () => {
   it('a print that completes is told once, tagged with the connection, the event and the print', async () => {
@@ -97,47 +90,46 @@ describe('notifications while the dashboard is open', () => {
   });
 
   it('nothing when the user has not turned it on, or the browser does not allow it', async () => {
-    notifyWanted.value = false;
+    notifications.disable();
     expect(await checks(online('printing'), online('complete'))).toEqual([]);
-    notifyWanted.value = true;
-    notifyPermission.value = 'denied';
+    await notifications.enable();
+    permission = 'denied';
+    await notifications.refreshPermission();
     expect(await checks(online('printing', { printId: 'p2' }), online('complete', { printId: 'p2' }))).toEqual([]);
-  });
-
-  it('a tab told that another leads shows nothing', async () => {
-    setNotifyRole('follow');
-    expect(await checks(online('printing'), online('complete'))).toEqual([]);
   });
 
   it('clicking a notification brings the dashboard forward at that card', async () => {
     await checks(online('printing'), online('paused'));
     shown[0]?.instance.onclick?.();
     expect(globalThis.focus).toHaveBeenCalled();
-    expect(cardToShow.value).toBe('c1');
+    expect(notifications.cardToShow.value).toBe('c1');
     expect(shown[0]?.instance.close).toHaveBeenCalled();
   });
 });
 
 describe('Notify me', () => {
   it('asks for the permission only when the browser has not been asked; a refusal leaves it off', async () => {
-    disableNotifications();
-    notifyPermission.value = 'default';
+    notifications.disable();
+    permission = 'default';
+    await notifications.refreshPermission();
+    requestPermission.mockClear();
     requestPermission.mockImplementationOnce(async () => 'denied');
-    await enableNotifications();
+    await notifications.enable();
     expect(requestPermission).toHaveBeenCalledTimes(1);
-    expect(notifyPermission.value).toBe('denied');
-    expect(notifyWanted.value).toBe(false);
+    expect(notifications.permission.value).toBe('denied');
+    expect(notifications.notifying.value).toBe(false);
 
     // The user allows it in the site's settings; the Permissions API tells, then tells of changes.
     const status: { state: PermissionState; onchange: (() => void) | null } = { state: 'granted', onchange: null };
     vi.stubGlobal('navigator', { permissions: { query: async () => status } });
-    await refreshNotifyPermission();
-    expect(notifyPermission.value).toBe('granted');
-    await enableNotifications();
+    await notifications.refreshPermission();
+    expect(notifications.permission.value).toBe('granted');
+    await notifications.enable();
     expect(requestPermission).toHaveBeenCalledTimes(1);
-    expect(notifyWanted.value).toBe(true);
+    expect(notifications.notifying.value).toBe(true);
     status.state = 'denied';
     status.onchange?.();
-    expect(notifyPermission.value).toBe('denied');
+    expect(notifications.permission.value).toBe('denied');
+    expect(notifications.notifying.value).toBe(false);
   });
 });

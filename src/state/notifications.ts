@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { displayName, type Connection } from '../model';
 import { notificationFor, type Observation } from '../notify/transitions';
 import type { ConnectionStatus } from '../status/connection-status';
@@ -23,81 +23,35 @@ function readPreference(): boolean {
   }
 }
 
-/** What the browser allows now. */
-export const notifyPermission = signal<NotifyPermission>(platform()?.permission ?? 'unsupported');
-/** What the user chose: off until they turn it on. */
-export const notifyWanted = signal(readPreference());
-export const notifying = computed(() => notifyWanted.value && notifyPermission.value === 'granted');
-/** The card a clicked notification asks the page to show. */
-export const cardToShow = signal<string | null>(null);
-
-// Another tab's choice holds here too.
-globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-  if (event.key === PREFERENCE_KEY) notifyWanted.value = event.newValue === 'on';
-});
-
-function setWanted(on: boolean): void {
-  notifyWanted.value = on;
-  try {
-    globalThis.localStorage?.setItem(PREFERENCE_KEY, on ? 'on' : 'off');
-  } catch {
-    // Not remembered across visits; the choice holds for this one.
-  }
-}
-
-/**
- * "Notify me": asks for the permission if the browser has not been asked yet (this click is the
- * only place that asks).
- */
-export async function enableNotifications(): Promise<void> {
-  const api = platform();
-  if (!api) return;
-  const known = notifyPermission.peek();
-  const permission = known === 'default' ? await api.requestPermission() : known;
-  notifyPermission.value = permission;
-  setWanted(permission === 'granted');
-}
-
-export function disableNotifications(): void {
-  setWanted(false);
+export interface Notifications {
+  /** What the browser allows now. */
+  readonly permission: ReadonlySignal<NotifyPermission>;
+  /** On: the user asked for them and the browser allows them. */
+  readonly notifying: ReadonlySignal<boolean>;
+  /** The card a clicked notification asks the page to show. */
+  readonly cardToShow: Signal<string | null>;
+  /**
+   * "Notify me": asks for the permission if the browser has not been asked yet (this click is the
+   * only place that asks).
+   */
+  enable(): Promise<void>;
+  disable(): void;
+  /**
+   * Re-reads the permission, which can change in the browser's settings at any time. The
+   * Permissions API says so as it happens, where the browser has it for notifications (and some
+   * headless browsers keep `Notification.permission` at "denied" even when it is granted).
+   */
+  refreshPermission(): Promise<void>;
+  /**
+   * Called with every check result by the tab that checks (so one tab notifies): `previous` is
+   * what the card showed before `next`. Resolves once a notification was shown or not.
+   */
+  noteStatus(connection: Connection, previous: ConnectionStatus | null, next: ConnectionStatus): Promise<void>;
+  dispose(): void;
 }
 
 /** The Permissions API's word for the same states; `prompt` is Notification's `default`. */
 const fromPermissionState = (state: PermissionState): NotificationPermission => (state === 'prompt' ? 'default' : state);
-
-/**
- * Re-reads the permission, which can change in the browser's settings at any time. The
- * Permissions API says so as it happens, where the browser has it for notifications (and some
- * headless browsers keep `Notification.permission` at "denied" even when it is granted).
- */
-export async function refreshNotifyPermission(): Promise<void> {
-  const api = platform();
-  if (!api) return;
-  try {
-    const status = await globalThis.navigator?.permissions?.query({ name: 'notifications' });
-    if (status) {
-      notifyPermission.value = fromPermissionState(status.state);
-      status.onchange = () => (notifyPermission.value = fromPermissionState(status.state));
-      return;
-    }
-  } catch {
-    // No Permissions API for notifications here: Notification.permission it is.
-  }
-  notifyPermission.value = api.permission;
-}
-void refreshNotifyPermission();
-
-/**
- * Which tab shows notifications. Null (the default): whichever tab claims the event first. A
- * single polling tab (status/leader.ts) can say 'lead', and the others 'follow', which never show.
- */
-let role: 'lead' | 'follow' | null = null;
-export function setNotifyRole(next: 'lead' | 'follow' | null): void {
-  role = next;
-}
-
-/** The last observation of each connection that said something about its printer. */
-const lastSeen = new Map<string, Observation>();
 
 /**
  * Statuses that tell what the printer does (or that it is gone). A failed request, an online
@@ -111,25 +65,77 @@ function observe(status: ConnectionStatus): Observation | null {
   return { status: 'online', at: status.checkedAt, printer: { state, fileName, errorText, printId, gadget } };
 }
 
-/**
- * Called with every check result: `previous` is what the card showed before `next`. Resolves
- * once a notification was shown or not (for tests; the caller need not wait).
- */
-export async function noteStatus(connection: Connection, previous: ConnectionStatus | null, next: ConnectionStatus): Promise<void> {
-  const after = observe(next);
-  if (!after) return;
-  const before = lastSeen.get(connection.id) ?? (previous && observe(previous));
-  lastSeen.set(connection.id, after);
-  const event = notificationFor(before, after);
-  if (!event || !notifying.peek() || role === 'follow') return;
-  const name = displayName(connection, next.info);
-  const printId = after.printer?.printId ?? before?.printer?.printId;
-  const { showNotification } = await import('./notify-show');
-  await showNotification({ connectionId: connection.id, name, event, printId }, (id) => (cardToShow.value = id));
-}
+export function createNotifications(): Notifications {
+  const permission = signal<NotifyPermission>(platform()?.permission ?? 'unsupported');
+  /** What the user chose: off until they turn it on. */
+  const wanted = signal(readPreference());
+  const notifying = computed(() => wanted.value && permission.value === 'granted');
+  const cardToShow = signal<string | null>(null);
+  /** The last observation of each connection that said something about its printer. */
+  const lastSeen = new Map<string, Observation>();
+  let permissionStatus: PermissionStatus | undefined;
 
-/** Forgets what was seen (a connection removed, or tests). */
-export function forgetSeen(id?: string): void {
-  if (id === undefined) lastSeen.clear();
-  else lastSeen.delete(id);
+  // Another tab's choice holds here too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PREFERENCE_KEY) wanted.value = event.newValue === 'on';
+  };
+  globalThis.addEventListener?.('storage', onStorage);
+
+  const setWanted = (on: boolean) => {
+    wanted.value = on;
+    try {
+      globalThis.localStorage?.setItem(PREFERENCE_KEY, on ? 'on' : 'off');
+    } catch {
+      // Not remembered across visits; the choice holds for this one.
+    }
+  };
+
+  const notifications: Notifications = {
+    permission,
+    notifying,
+    cardToShow,
+    async enable() {
+      const api = platform();
+      if (!api) return;
+      const known = permission.peek();
+      const answer = known === 'default' ? await api.requestPermission() : known;
+      permission.value = answer;
+      setWanted(answer === 'granted');
+    },
+    disable: () => setWanted(false),
+    async refreshPermission() {
+      const api = platform();
+      if (!api) return;
+      try {
+        const status = await globalThis.navigator?.permissions?.query({ name: 'notifications' });
+        if (status) {
+          permission.value = fromPermissionState(status.state);
+          status.onchange = () => (permission.value = fromPermissionState(status.state));
+          permissionStatus = status;
+          return;
+        }
+      } catch {
+        // No Permissions API for notifications here: Notification.permission it is.
+      }
+      permission.value = api.permission;
+    },
+    async noteStatus(connection, previous, next) {
+      const after = observe(next);
+      if (!after) return;
+      const before = lastSeen.get(connection.id) ?? (previous && observe(previous));
+      lastSeen.set(connection.id, after);
+      const event = notificationFor(before, after);
+      if (!event || !notifying.peek()) return;
+      const name = displayName(connection, next.info);
+      const printId = after.printer?.printId ?? before?.printer?.printId;
+      const { showNotification } = await import('./notify-show');
+      await showNotification({ connectionId: connection.id, name, event, printId }, (id) => (cardToShow.value = id));
+    },
+    dispose() {
+      globalThis.removeEventListener?.('storage', onStorage);
+      if (permissionStatus) permissionStatus.onchange = null;
+    },
+  };
+  void notifications.refreshPermission();
+  return notifications;
 }

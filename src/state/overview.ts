@@ -1,9 +1,9 @@
-import { computed, effect, signal, type Signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { displayName } from '../model';
 import { sortEntries, summaryLine, type PrinterEntry, type SortOrder } from '../printer/summary';
 import { printerOf } from '../status/connection-status';
-import { connections } from './connections';
-import { statusOf } from './status-signals';
+import type { Connections } from './connections';
+import type { StatusSignals } from './status-signals';
 
 /**
  * The whole list at a glance: one entry per connection (its status kind and printer model), the
@@ -19,7 +19,7 @@ const VIEW_KEY = 'printer-dashboard:view';
  * A choice kept in localStorage (null until the user makes one); storage that refuses (private
  * mode, quota) only loses the memory.
  */
-function remembered<T extends string>(key: string, allowed: readonly T[]): Signal<T | null> {
+function remembered<T extends string>(key: string, allowed: readonly T[]): { choice: Signal<T | null>; stop: () => void } {
   let initial: T | null = null;
   try {
     const stored = localStorage.getItem(key);
@@ -28,7 +28,7 @@ function remembered<T extends string>(key: string, allowed: readonly T[]): Signa
     // No storage: no remembered choice.
   }
   const value = signal<T | null>(initial);
-  effect(() => {
+  const stop = effect(() => {
     const chosen = value.value;
     try {
       if (chosen !== null) localStorage.setItem(key, chosen);
@@ -36,32 +36,55 @@ function remembered<T extends string>(key: string, allowed: readonly T[]): Signa
       // Not remembered across visits; the choice still holds for this one.
     }
   });
-  return value;
+  return { choice: value, stop };
 }
 
 /** Beyond this many printers the compact list is the default view: one row each, drawn as scrolled to. */
 export const LIST_VIEW_FROM = 25;
 
-export const sortChoice = remembered<SortOrder>(SORT_KEY, ['state', 'name']);
-export const viewChoice = remembered<ViewMode>(VIEW_KEY, ['cards', 'list']);
-export const sortOrder = computed<SortOrder>(() => sortChoice.value ?? 'state');
-export const viewMode = computed<ViewMode>(() => viewChoice.value ?? (connections.value.length >= LIST_VIEW_FROM ? 'list' : 'cards'));
-/** "Find a printer": only names containing this (any case) are shown. */
-export const nameFilter = signal('');
+export interface Overview {
+  readonly sortChoice: Signal<SortOrder | null>;
+  readonly viewChoice: Signal<ViewMode | null>;
+  readonly sortOrder: ReadonlySignal<SortOrder>;
+  /** The chosen view, else the compact list from LIST_VIEW_FROM printers on. */
+  readonly viewMode: ReadonlySignal<ViewMode>;
+  /** "Find a printer": only names containing this (any case) are shown. */
+  readonly nameFilter: Signal<string>;
+  /** Every connection with what its last check said; recomputed when any of them changes. */
+  readonly printerEntries: ReadonlySignal<PrinterEntry[]>;
+  readonly summary: ReadonlySignal<string>;
+  /** The connections' ids in the chosen order, those whose name matches "Find a printer". */
+  readonly sortedIds: ReadonlySignal<string[]>;
+  dispose(): void;
+}
 
-/** Every connection with what its last check said; recomputed when any of them changes. */
-export const printerEntries = computed<PrinterEntry[]>(() =>
-  connections.value.map((connection) => {
-    const status = statusOf(connection.id).value;
-    return { id: connection.id, name: displayName(connection, status?.info), status: status?.kind ?? null, printer: printerOf(status) ?? undefined };
-  }),
-);
-
-export const summary = computed(() => summaryLine(printerEntries.value));
-
-/** The connections' ids in the chosen order, those whose name matches "Find a printer". */
-export const sortedIds = computed(() => {
-  const wanted = nameFilter.value.trim().toLocaleLowerCase();
-  const entries = wanted ? printerEntries.value.filter((entry) => entry.name.toLocaleLowerCase().includes(wanted)) : printerEntries.value;
-  return sortEntries(entries, sortOrder.value).map((entry) => entry.id);
-});
+export function createOverview({ connections, statuses }: { connections: Connections; statuses: StatusSignals }): Overview {
+  const sort = remembered<SortOrder>(SORT_KEY, ['state', 'name']);
+  const view = remembered<ViewMode>(VIEW_KEY, ['cards', 'list']);
+  const sortOrder = computed<SortOrder>(() => sort.choice.value ?? 'state');
+  const nameFilter = signal('');
+  const printerEntries = computed<PrinterEntry[]>(() =>
+    connections.list.value.map((connection) => {
+      const status = statuses.statusOf(connection.id).value;
+      return { id: connection.id, name: displayName(connection, status?.info), status: status?.kind ?? null, printer: printerOf(status) ?? undefined };
+    }),
+  );
+  return {
+    sortChoice: sort.choice,
+    viewChoice: view.choice,
+    sortOrder,
+    viewMode: computed<ViewMode>(() => view.choice.value ?? (connections.list.value.length >= LIST_VIEW_FROM ? 'list' : 'cards')),
+    nameFilter,
+    printerEntries,
+    summary: computed(() => summaryLine(printerEntries.value)),
+    sortedIds: computed(() => {
+      const wanted = nameFilter.value.trim().toLocaleLowerCase();
+      const entries = wanted ? printerEntries.value.filter((entry) => entry.name.toLocaleLowerCase().includes(wanted)) : printerEntries.value;
+      return sortEntries(entries, sortOrder.value).map((entry) => entry.id);
+    }),
+    dispose() {
+      sort.stop();
+      view.stop();
+    },
+  };
+}

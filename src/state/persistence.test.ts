@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeConnection } from '../../test/support/fixtures';
-import { connections } from './connections';
-import { startStoragePersistence, storagePersistence } from './persistence';
+import { createConnections, type Connections } from './connections';
+import { createPersistence, type StoragePersistence } from './persistence';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -13,44 +13,46 @@ function fakeStorage(grant: boolean) {
   };
 }
 
-let stop = () => {};
-afterEach(() => {
-  stop();
-  connections.value = [];
-  storagePersistence.value = null;
+/** Each test's own list; `start` makes its persistence part on it. */
+let connections: Connections;
+let part: StoragePersistence | null = null;
+const start = (storage: Parameters<typeof createPersistence>[1]) => (part = createPersistence({ connections }, storage));
+beforeEach(() => {
+  connections = createConnections();
 });
+afterEach(() => part?.dispose());
 
-describe('startStoragePersistence', () => {
+describe('storage persistence', () => {
   it('asks for persistent storage only once the first connection is stored, and only once', async () => {
     const storage = fakeStorage(true);
-    stop = startStoragePersistence(storage);
+    const { persistence } = start(storage);
     await settle();
     expect(storage.persist).not.toHaveBeenCalled();
-    expect(storagePersistence.value).toBe('best-effort');
+    expect(persistence.value).toBe('best-effort');
 
-    connections.value = [fakeConnection('a')];
+    connections.list.value = [fakeConnection('a')];
     await settle();
     expect(storage.persist).toHaveBeenCalledTimes(1);
-    expect(storagePersistence.value).toBe('persistent');
+    expect(persistence.value).toBe('persistent');
 
-    connections.value = [fakeConnection('a'), fakeConnection('b')];
+    connections.list.value = [fakeConnection('a'), fakeConnection('b')];
     await settle();
     expect(storage.persist).toHaveBeenCalledTimes(1);
   });
 
   it('says best-effort when the browser declines', async () => {
     const storage = fakeStorage(false);
-    connections.value = [fakeConnection('a')];
-    stop = startStoragePersistence(storage);
+    connections.list.value = [fakeConnection('a')];
+    const { persistence } = start(storage);
     await settle();
     expect(storage.persist).toHaveBeenCalledTimes(1);
-    expect(storagePersistence.value).toBe('best-effort');
+    expect(persistence.value).toBe('best-effort');
   });
 
   it('says unknown where the browser has no StorageManager', async () => {
-    connections.value = [fakeConnection('a')];
-    stop = startStoragePersistence(undefined);
+    connections.list.value = [fakeConnection('a')];
+    const { persistence } = start(undefined);
     await settle();
-    expect(storagePersistence.value).toBe('unknown');
+    expect(persistence.value).toBe('unknown');
   });
 });

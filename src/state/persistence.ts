@@ -1,5 +1,5 @@
-import { effect, signal } from '@preact/signals';
-import { connections } from './connections';
+import { effect, signal, type Signal } from '@preact/signals';
+import type { Connections } from './connections';
 
 /**
  * Whether the browser keeps this site's storage (and with it the only copy of the credentials)
@@ -7,7 +7,6 @@ import { connections } from './connections';
  * StorageManager to ask. Null until asked.
  */
 export type Persistence = 'persistent' | 'best-effort' | 'unknown';
-export const storagePersistence = signal<Persistence | null>(null);
 
 const ADVICE_DISMISSED_KEY = 'oe-dashboard:backup-advice-dismissed';
 
@@ -20,15 +19,13 @@ function readDismissed(): boolean {
   }
 }
 
-export const backupAdviceDismissed = signal(readDismissed());
-
-export function dismissBackupAdvice(): void {
-  backupAdviceDismissed.value = true;
-  try {
-    globalThis.localStorage?.setItem(ADVICE_DISMISSED_KEY, '1');
-  } catch {
-    // Remembered for this page only.
-  }
+export interface StoragePersistence {
+  /** Null until the browser answered. */
+  readonly persistence: Signal<Persistence | null>;
+  /** The advice to make a backup, once dismissed, stays dismissed in this browser. */
+  readonly adviceDismissed: Signal<boolean>;
+  dismissAdvice(): void;
+  dispose(): void;
 }
 
 type Storage = Pick<StorageManager, 'persist' | 'persisted'> | undefined;
@@ -43,24 +40,38 @@ async function ask(storage: Storage, request: boolean): Promise<Persistence> {
 /**
  * Reads whether storage is persistent at once, and asks the browser to make it so once there is a
  * connection to keep (after the first one is stored, or at start-up when there are some already).
- * Chrome decides by itself; Firefox asks the person, once. Returns the teardown.
+ * Chrome decides by itself; Firefox asks the person, once.
  */
-export function startStoragePersistence(storage: Storage = globalThis.navigator?.storage): () => void {
+export function createPersistence({ connections }: { connections: Connections }, storage: Storage = globalThis.navigator?.storage): StoragePersistence {
+  const persistence = signal<Persistence | null>(null);
+  const adviceDismissed = signal(readDismissed());
   let latest = 0;
   // Only the last question's answer counts: a slow first read must not undo a granted request.
   const update = (request: boolean) => {
     const call = ++latest;
     const settle = (result: Persistence) => {
-      if (call === latest) storagePersistence.value = result;
+      if (call === latest) persistence.value = result;
     };
     ask(storage, request).then(settle, () => settle('unknown'));
   };
   let requested = false;
   const stop = effect(() => {
-    if (requested || connections.value.length === 0) return;
+    if (requested || connections.list.value.length === 0) return;
     requested = true;
     update(true);
   });
   if (!requested) update(false);
-  return stop;
+  return {
+    persistence,
+    adviceDismissed,
+    dismissAdvice() {
+      adviceDismissed.value = true;
+      try {
+        globalThis.localStorage?.setItem(ADVICE_DISMISSED_KEY, '1');
+      } catch {
+        // Remembered for this page only.
+      }
+    },
+    dispose: stop,
+  };
 }

@@ -1,6 +1,6 @@
-import { signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals';
 import { displayName, type Connection } from '../model';
-import { removeConnection } from './connections';
+import type { Connections } from './connections';
 
 /** What the page says once a printer was removed: its card is gone, so the page says it instead. */
 export interface RemovedNotice {
@@ -9,13 +9,20 @@ export interface RemovedNotice {
   accessUrl: string | null;
 }
 
-export const removedNotice = signal<RemovedNotice | null>(null);
-
-/** Removes a printer from this browser and, once that is done, says so. */
-export async function removePrinter(connection: Connection, accessUrl: string | null): Promise<void> {
-  if (await removeConnection(connection.id)) removedNotice.value = { name: displayName(connection), accessUrl };
+export interface Removal {
+  readonly notice: Signal<RemovedNotice | null>;
+  /** Removes a printer from this browser and, once that is done, says so. */
+  removePrinter(connection: Connection, accessUrl: string | null): Promise<void>;
+  dismiss(): void;
 }
 
-export function dismissRemovedNotice(): void {
-  removedNotice.value = null;
+export function createRemoval({ connections }: { connections: Connections }): Removal {
+  const notice = signal<RemovedNotice | null>(null);
+  return {
+    notice,
+    async removePrinter(connection, accessUrl) {
+      if (await connections.remove(connection.id)) notice.value = { name: displayName(connection), accessUrl };
+    },
+    dismiss: () => (notice.value = null),
+  };
 }

@@ -5,10 +5,9 @@ import type { Connection } from '../model';
 import { createStatusCheck } from '../status/check';
 import { createLeadership } from '../status/leader';
 import { createScheduler, type Scheduler } from '../status/scheduler';
-import { connections } from './connections';
-import { noteStatus } from './notifications';
-import { learnPrinterId } from './printer-id';
-import { checkingOf, forgetStatuses, setChecker, statusesChanged, statusOf } from './status-signals';
+import type { Dashboard } from './dashboard-type';
+import { createNotifications } from './notifications';
+import { createPrinterIds } from './printer-id';
 import { POLLER_LOCK, readStatusMessage, STATUS_CHANNEL, type StatusMessage } from './status-sharing';
 import { startTabTitle } from './tab-title';
 
@@ -19,7 +18,11 @@ import { startTabTitle } from './tab-title';
  * leader hides or closes, another visible tab takes over and continues the schedule from the
  * shared answers, without checking everything again. Loaded after the first render.
  */
-export function startStatus(host: Window = window): () => void {
+export function startStatus(dashboard: Dashboard, host: Window = window): () => void {
+  const { connections, statuses } = dashboard;
+  const { statusOf, checkingOf } = statuses;
+  const notifications = dashboard.part(createNotifications);
+  const printerIds = dashboard.part(createPrinterIds);
   const config = appConfig();
   const visible = () => host.document.visibilityState === 'visible';
   const known = new Map<string, Connection>();
@@ -46,13 +49,13 @@ export function startStatus(host: Window = window): () => void {
         const connection = known.get(id);
         if (!connection) return;
         // Only the leading tab checks, so only it notifies: one notification per event.
-        void noteStatus(connection, statusOf(id).peek(), status);
+        void notifications.noteStatus(connection, statusOf(id).peek(), status);
         batch(() => {
           statusOf(id).value = status;
           checkingOf(id).value = false;
         });
         post({ type: 'status', id, status });
-        if (status.kind === 'online') learnPrinterId(connection, askPrinterId);
+        if (status.kind === 'online') printerIds.learn(connection, askPrinterId);
       },
     });
     // What this or another tab last heard decides when each connection is due.
@@ -65,7 +68,7 @@ export function startStatus(host: Window = window): () => void {
   const stopLeading = leadership.onChange((leads) => (leads ? startPolling() : stopPolling()));
   if (leadership.isLeader) startPolling();
 
-  setChecker((id) => (poller ? poller.checkNow(id) : post({ type: 'check-now', id })));
+  statuses.setChecker((id) => (poller ? poller.checkNow(id) : post({ type: 'check-now', id })));
 
   channel.onmessage = (event: MessageEvent) => {
     const message = readStatusMessage(event.data);
@@ -78,11 +81,11 @@ export function startStatus(host: Window = window): () => void {
     } else if (message.type === 'check-now') {
       poller?.checkNow(message.id);
     } else if (message.type === 'snapshot-request' && poller) {
-      const statuses = [...known.keys()].flatMap((id) => {
+      const shared = [...known.keys()].flatMap((id) => {
         const status = statusOf(id).peek();
         return status ? [[id, status] as [string, typeof status]] : [];
       });
-      post({ type: 'snapshot', statuses });
+      post({ type: 'snapshot', statuses: shared });
     } else if (message.type === 'snapshot' && !poller) {
       batch(() => {
         for (const [id, status] of message.statuses) if (known.has(id) && !statusOf(id).peek()) statusOf(id).value = status;
@@ -92,12 +95,11 @@ export function startStatus(host: Window = window): () => void {
 
   // Follow the stored list: check new connections at once, re-check replaced credentials, forget removed ones.
   const stopFollowing = effect(() => {
-    const current = new Map(connections.value.map((c) => [c.id, c]));
+    const current = new Map(connections.list.value.map((c) => [c.id, c]));
     for (const [id, connection] of current) {
       const previous = known.get(id);
       known.set(id, connection);
       if (!previous) {
-        statusOf(id);
         poller?.add(id);
       } else if (previous.url !== connection.url || JSON.stringify(previous.secrets) !== JSON.stringify(connection.secrets)) {
         statusCheck.forget(id);
@@ -110,8 +112,7 @@ export function startStatus(host: Window = window): () => void {
       statusCheck.forget(id);
       poller?.remove(id);
     }
-    forgetStatuses(removed);
-    statusesChanged();
+    statuses.follow(new Set(current.keys()));
   });
   // A tab that opens next to a leader shows its answers at once.
   post({ type: 'snapshot-request' });
@@ -123,7 +124,7 @@ export function startStatus(host: Window = window): () => void {
   const onOnline = () => poller?.wake();
   host.document.addEventListener('visibilitychange', onVisibility);
   host.addEventListener('online', onOnline);
-  const stopTitle = startTabTitle(host.document);
+  const stopTitle = startTabTitle(dashboard, host.document);
   return () => {
     stopTitle();
     stopFollowing();
@@ -133,6 +134,6 @@ export function startStatus(host: Window = window): () => void {
     channel.close();
     host.document.removeEventListener('visibilitychange', onVisibility);
     host.removeEventListener('online', onOnline);
-    setChecker(null);
+    statuses.setChecker(null);
   };
 }

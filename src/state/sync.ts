@@ -1,30 +1,35 @@
 import { Disposer } from '../portal/disposer';
 import { broadcast, onChannelMessage, onWindowMessage, type DashboardMessage } from '../portal/messages';
 import { readAttempt } from '../store/attempts';
-import { noteLateResult, startedNonces, watchedHere } from './attempt';
-import { viewOfRecord } from './connect-outcome';
-import { reloadConnections } from './connections';
+import type { Attempts } from './attempt';
+import type { Connections } from './connections';
+
+export interface SyncTargets {
+  connections: Connections;
+  attempt: Attempts;
+  /** Another tab changed the stored list (an import, an undo, a removal). */
+  onConnectionsChanged(): void;
+}
 
 /**
  * Keeps this tab in step with the others and with late callbacks: any attempt finished anywhere,
  * or any change made in another tab, reloads the list from IndexedDB. Returns its teardown.
  */
-export function startSync(host: Window = window): () => void {
+export function startSync({ connections, attempt, onConnectionsChanged }: SyncTargets, host: Window = window): () => void {
   /** Attempts whose callback page reached this tab as its opener, not only by broadcast. */
   const openerSpoke = new Set<string>();
   const onAttemptFinished = async (nonce: string) => {
-    if (watchedHere(nonce)) return; // this tab's own watcher handles (or handled) it
-    const attempt = await readAttempt(nonce).catch(() => null);
-    if (!attempt?.result) return;
-    await reloadConnections();
+    if (attempt.watchedHere(nonce)) return; // this tab's own watcher handles (or handled) it
+    const record = await readAttempt(nonce).catch(() => null);
+    if (!record?.result) return;
+    await connections.reload();
     broadcast({ type: 'oe-attempt-seen', nonce });
-    noteLateResult(nonce, viewOfRecord(attempt), openerSpoke.has(nonce));
+    await attempt.noteLateResult(record, openerSpoke.has(nonce));
   };
   const onMessage = (message: DashboardMessage) => {
     if (message.type === 'oe-connections-changed') {
-      void reloadConnections();
-      // Another tab may have imported (a new undo) or undone (none left).
-      void import('./backup').then((m) => m.refreshLastImport());
+      void connections.reload();
+      onConnectionsChanged();
     }
     if (message.type === 'oe-attempt-finished') {
       performance.mark('oe-attempt-finished'); // the bench times the new card from here
@@ -38,7 +43,7 @@ export function startSync(host: Window = window): () => void {
   onWindowMessage(
     disposer,
     (message) => {
-      if (!('nonce' in message) || !startedNonces.has(message.nonce)) return;
+      if (!('nonce' in message) || !attempt.startedHere(message.nonce)) return;
       if (message.type === 'oe-attempt-finished') openerSpoke.add(message.nonce);
       onMessage(message);
     },

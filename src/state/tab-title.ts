@@ -2,8 +2,8 @@ import { effect } from '@preact/signals';
 import { isPrintActive } from '../printer/model';
 import { printerOf } from '../status/connection-status';
 import { progressWords } from '../printer/words';
-import { connections } from './connections';
-import { statusOf } from './status-signals';
+import type { Connections } from './connections';
+import type { StatusSignals } from './status-signals';
 
 /**
  * "87 % · 42 % · Printer Dashboard": the progress of every printer that prints, most advanced
@@ -15,13 +15,12 @@ export function tabTitle(progresses: readonly number[], appTitle: string): strin
 }
 
 /** Keeps `document.title` in step with the statuses; returns the teardown. */
-export function startTabTitle(doc: Document = document): () => void {
+export function startTabTitle({ connections, statuses }: { connections: Connections; statuses: StatusSignals }, doc: Document = document): () => void {
   const appTitle = doc.title;
   const stop = effect(() => {
     const progresses: number[] = [];
-    for (const connection of connections.value) {
-      const status = statusOf(connection.id).value;
-      const printer = printerOf(status);
+    for (const connection of connections.list.value) {
+      const printer = printerOf(statuses.statusOf(connection.id).value);
       if (printer && isPrintActive(printer.state) && printer.progress !== undefined) progresses.push(printer.progress);
     }
     doc.title = tabTitle(progresses, appTitle);

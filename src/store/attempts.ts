@@ -1,8 +1,7 @@
 import { delMany, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { defaultGetStore } from './database';
-import { StoreError } from './errors';
 import { valuesWithPrefix } from './range';
-import { ATTEMPT_PREFIX, attemptKey, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord } from './records';
+import { ATTEMPT_PREFIX, attemptKey, readAttemptRecord, type AttemptRecord } from './records';
 
 /**
  * A connect attempt, stored before the portal opens. Its nonce travels in the returnUrl; the
@@ -60,24 +59,4 @@ async function listAttempts(customStore: UseStore): Promise<AttemptRecord[]> {
 
 async function deleteAttempts(nonces: string[], customStore: UseStore): Promise<void> {
   if (nonces.length > 0) await delMany(nonces.map(attemptKey), customStore);
-}
-
-/**
- * The user's answer "replace the old card" after connecting a printer that already had one: the
- * new connection takes the old card's place and local name, and the old one is deleted. One
- * transaction; nothing changes when either is gone.
- * Hand-written: two records read and two changed, all or nothing, which no idb-keyval call does.
- * Only IndexedDB requests are awaited inside it, or the transaction would commit early.
- */
-export async function replaceOldCard(oldId: string, newId: string, now = Date.now(), customStore = defaultGetStore()): Promise<void> {
-  await customStore('readwrite', async (store) => {
-    const old = await promisifyRequest(store.get(connectionKey(oldId)));
-    const current = await promisifyRequest(store.get(connectionKey(newId)));
-    if (!isConnectionRecord(old) || !isConnectionRecord(current)) throw new StoreError('corrupt', 'one of the two connections no longer exists');
-    const next = { ...current, connectedAt: old.connectedAt, updatedAt: now };
-    if (old.label && !current.label) next.label = old.label;
-    store.put(next, connectionKey(newId));
-    store.delete(connectionKey(oldId));
-    return promisifyRequest(store.transaction);
-  });
 }

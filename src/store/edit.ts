@@ -1,9 +1,9 @@
-import { del, update, type UseStore } from 'idb-keyval';
+import { del, promisifyRequest, update, type UseStore } from 'idb-keyval';
 import { defaultGetStore } from './database';
 import { StoreError } from './errors';
 import { connectionKey, isConnectionRecord, type ConnectionRecord } from './records';
 
-/** Changes to stored connections that need no decryption and no schema: Remove, Rename, the printer id. */
+/** Changes to stored connections that need no decryption and no schema: Remove, Rename, the printer id, Replace. */
 export function deleteConnection(id: string, customStore = defaultGetStore()): Promise<void> {
   return del(connectionKey(id), customStore);
 }
@@ -41,4 +41,24 @@ export function renameConnection(id: string, label: string, now = Date.now(), cu
     },
     customStore,
   );
+}
+
+/**
+ * The user's answer "replace the old card" after connecting a printer that already had one: the
+ * new connection takes the old card's place and local name, and the old one is deleted. One
+ * transaction; nothing changes when either is gone.
+ * Hand-written: two records read and two changed, all or nothing, which no idb-keyval call does.
+ * Only IndexedDB requests are awaited inside it, or the transaction would commit early.
+ */
+export async function replaceOldCard(oldId: string, newId: string, now = Date.now(), customStore = defaultGetStore()): Promise<void> {
+  await customStore('readwrite', async (store) => {
+    const old = await promisifyRequest(store.get(connectionKey(oldId)));
+    const current = await promisifyRequest(store.get(connectionKey(newId)));
+    if (!isConnectionRecord(old) || !isConnectionRecord(current)) throw new StoreError('corrupt', 'one of the two connections no longer exists');
+    const next = { ...current, connectedAt: old.connectedAt, updatedAt: now };
+    if (old.label && !current.label) next.label = old.label;
+    store.put(next, connectionKey(newId));
+    store.delete(connectionKey(oldId));
+    return promisifyRequest(store.transaction);
+  });
 }

@@ -1,4 +1,4 @@
-import { everyAppApiUnreachable, removedNotice, storageProblem } from '../state';
+import { useDashboard } from './use-dashboard';
 import { ConnectPanel } from './ConnectPanel';
 import { ConnectionList } from './ConnectionList';
 import { lazy } from './lazy';
@@ -7,12 +7,15 @@ import { lazy } from './lazy';
 const StorageNotice = lazy(() => import('./occasional').then((m) => m.StorageNotice));
 /** Rare messages: their code loads only when one is to be shown. */
 const NetworkHelp = lazy(() => import('./occasional').then((m) => m.NetworkHelp));
+/** Renders nothing until a printer is removed; its state loads with it (state/removal.ts). */
 const RemovedNotice = lazy(() => import('./occasional').then((m) => m.RemovedNotice));
 const NotifyToggle = lazy(() => import('./occasional').then((m) => m.NotifyToggle));
 /** Backup sits below the list: its code can arrive after the first screen. */
 const BackupPanel = lazy(() => import('./BackupPanel').then((m) => m.BackupPanel));
 
 export function App() {
+  const { connections, statuses } = useDashboard();
+  const storageProblem = connections.storageProblem.value;
   return (
     <>
       <header class="top">
@@ -21,14 +24,14 @@ export function App() {
         <NotifyToggle />
       </header>
       <main>
-        {storageProblem.value && (
+        {storageProblem && (
           <p class="banner error" role="alert">
-            Storage problem: {storageProblem.value} New connections may not be kept.
+            Storage problem: {storageProblem} New connections may not be kept.
           </p>
         )}
         <StorageNotice />
-        {everyAppApiUnreachable.value && <NetworkHelp />}
-        {removedNotice.value && <RemovedNotice />}
+        {statuses.everyAppApiUnreachable.value && <NetworkHelp />}
+        <RemovedNotice />
         <ConnectPanel />
         <ConnectionList />
         <BackupPanel />

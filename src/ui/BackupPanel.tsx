@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ImportPlan } from '../backup/plan';
-import { connections } from '../state';
-import { backupFile, lastImport } from '../state/backup';
+import { createBackup } from '../state/backup';
 import { formatDateTime } from './format';
 import type { Outcome } from './ImportOutcome';
 import { lazy } from './lazy';
+import { useDashboard } from './use-dashboard';
 
 const occasional = () => import('./occasional');
 const ExportDialog = lazy(() => occasional().then((m) => m.ExportDialog));
@@ -20,9 +20,12 @@ export function BackupPanel() {
   const [exporting, setExporting] = useState(false);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const count = connections.value.length;
+  const dashboard = useDashboard();
+  const { lastImport, file } = dashboard.part(createBackup);
+  const importer = async () => dashboard.part((await importing()).createImport);
+  const count = dashboard.connections.list.value.length;
   const undo = async () => {
-    const result = await (await importing()).undoLastImport();
+    const result = await (await importer()).undoLast();
     setOutcome(result.ok ? { kind: 'undone', added: result.undone.added, replaced: result.undone.replaced } : { kind: 'failed', title: 'Undo failed', reason: result.reason });
   };
   return (
@@ -44,11 +47,11 @@ export function BackupPanel() {
             class="visually-hidden"
             onChange={async (event) => {
               const input = event.currentTarget;
-              const file = input.files?.[0];
+              const chosen = input.files?.[0];
               input.value = '';
-              if (!file) return;
+              if (!chosen) return;
               setOutcome(null);
-              const preview = await (await importing()).previewImport(file);
+              const preview = await (await importer()).preview(chosen);
               if (!preview.ok) setOutcome({ kind: 'failed', title: 'Import failed', reason: preview.reason });
               else if (preview.plan.toSave.length === 0) setOutcome({ kind: 'nothing', report: preview.plan.report });
               else setPlan(preview.plan);
@@ -68,7 +71,7 @@ export function BackupPanel() {
           </p>
         )
       )}
-      {exporting && <ExportDialog count={count} file={backupFile} onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog count={count} file={file} onClose={() => setExporting(false)} />}
       {plan && (
         <ImportPlanDialog
           plan={plan}
@@ -78,7 +81,7 @@ export function BackupPanel() {
           }}
           onImport={async () => {
             setPlan(null);
-            const result = await (await importing()).confirmImport(plan);
+            const result = await (await importer()).confirm(plan);
             setOutcome(result.ok ? { kind: 'imported', report: result.report } : { kind: 'failed', title: 'Import failed', reason: result.reason });
           }}
         />

@@ -4,10 +4,10 @@ import { printerOf } from '../status/connection-status';
 import { isPrintActive } from '../printer/model';
 import { timeLeftWords } from '../printer/time-words';
 import { progressWords } from '../printer/words';
-import { statusOf } from '../state';
-import { nameFilter, viewChoice } from '../state/overview';
+import { createOverview } from '../state/overview';
 import { StatusBadge } from './StatusLine';
 import { useWindowRange } from './window-range';
+import { useDashboard } from './use-dashboard';
 
 /** Every row has this height (the stylesheet holds it to it), so the rows on screen follow from the scroll. */
 const ROW_PX = 44;
@@ -58,7 +58,8 @@ function Spacer({ rows }: { rows: number }) {
 }
 
 function CompactRow({ connection, index }: { connection: Connection; index: number }) {
-  const status = statusOf(connection.id).value;
+  const dashboard = useDashboard();
+  const status = dashboard.statuses.statusOf(connection.id).value;
   const printer = printerOf(status);
   const active = printer !== null && isPrintActive(printer.state);
   const name = displayName(connection, status?.info);
@@ -70,6 +71,7 @@ function CompactRow({ connection, index }: { connection: Connection; index: numb
           type="button"
           class="link"
           onClick={() => {
+            const { nameFilter, viewChoice } = dashboard.part(createOverview);
             nameFilter.value = name;
             viewChoice.value = 'cards';
           }}

@@ -1,24 +1,16 @@
-import {
-  answerDuplicate,
-  cancelAttempt,
-  connect,
-  continueInTab,
-  dismissOutcome,
-  retryConnect,
-  showWindow,
-  shownAttemptView,
-  type ConnectOutcome,
-} from '../state';
+import type { ConnectOutcome } from '../state/connect-outcome';
+import { useDashboard } from './use-dashboard';
 
 /** Outcomes that are news, not trouble: read out politely rather than as an alert. */
 const CALM: readonly ConnectOutcome[] = ['connected', 'window-closed'];
 
 /** The Connect button and what the current or last attempt is doing. */
 export function ConnectPanel() {
-  const view = shownAttemptView.value;
+  const { attempt } = useDashboard();
+  const view = attempt.shownView.value;
   return (
     <section class="connect" aria-label="Connect a printer">
-      <button type="button" class="primary" onClick={() => connect()}>
+      <button type="button" class="primary" onClick={() => attempt.connect()}>
         Connect a printer
       </button>
       <div aria-live="polite" class="attempt">
@@ -28,10 +20,10 @@ export function ConnectPanel() {
               {view.reconnecting ? `Reconnecting ${view.reconnecting}: ` : ''}
               Waiting for the OctoEverywhere window… Log in, pick your printer and authorize this dashboard there.
             </p>
-            <button type="button" onClick={() => showWindow()}>
+            <button type="button" onClick={() => attempt.showWindow()}>
               Show window
             </button>
-            <button type="button" onClick={() => cancelAttempt()}>
+            <button type="button" onClick={() => attempt.cancel()}>
               Cancel
             </button>
           </div>
@@ -46,26 +38,26 @@ export function ConnectPanel() {
                   {view.duplicate.name} already had a card here, so there are two now. Replace the old card with this new
                   connection, or keep both?
                 </p>
-                <button type="button" onClick={() => void answerDuplicate(true)}>
+                <button type="button" onClick={() => void attempt.answerDuplicate(true)}>
                   Replace the old card
                 </button>
-                <button type="button" onClick={() => void answerDuplicate(false)}>
+                <button type="button" onClick={() => void attempt.answerDuplicate(false)}>
                   Keep both
                 </button>
               </>
             )}
             {view.outcome === 'blocked' && (
               <>
-                <button type="button" onClick={() => retryConnect()}>
+                <button type="button" onClick={() => attempt.retry()}>
                   Try again
                 </button>
-                <button type="button" onClick={() => void continueInTab()}>
+                <button type="button" onClick={() => void attempt.continueInTab()}>
                   Continue in this tab
                 </button>
               </>
             )}
             {!view.duplicate && (
-              <button type="button" class="link" onClick={() => dismissOutcome()}>
+              <button type="button" class="link" onClick={() => attempt.dismiss()}>
                 Dismiss
               </button>
             )}

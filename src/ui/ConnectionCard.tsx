@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { displayName, type Connection } from '../model';
 import { printerOf } from '../status/connection-status';
-import { checkingOf, statusOf } from '../state';
 import { ConnectionDetails } from './ConnectionDetails';
 import { Disclosure } from './Disclosure';
 import { RemoveDialog } from './RemoveDialog';
@@ -12,6 +11,7 @@ import { PrintControls } from './PrintControls';
 import { LiveLinksDetails, ShareLiveView } from './ShareLiveView';
 import { StatusBadge, StatusLine } from './StatusLine';
 import { WebcamSlot } from './WebcamSlot';
+import { useDashboard } from './use-dashboard';
 
 interface Props {
   connection: Connection;
@@ -24,8 +24,9 @@ interface Props {
  */
 export function ConnectionCard({ connection }: Props) {
   const { secrets } = connection;
-  const status = statusOf(connection.id).value;
-  const checking = checkingOf(connection.id).value;
+  const { statuses } = useDashboard();
+  const status = statuses.statusOf(connection.id).value;
+  const checking = statuses.checkingOf(connection.id).value;
   const info = status?.info ?? null;
   const printer = printerOf(status);
   const oeName = info?.printerName || connection.printerName;

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { options, render, type VNode } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../model';
 import type { PrinterModel } from '../printer/model';
-import { connections, connectionsLoaded, unreadable } from '../state/connections';
-import { statusOf } from '../state/status-signals';
+import { createDashboard, type Dashboard } from '../state/dashboard';
 import { fakeConnection, fakeStatus } from '../../test/support/fixtures';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectionList } from './ConnectionList';
+import { DashboardContext } from './use-dashboard';
 
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -27,10 +27,22 @@ function countCardRenders(): { counts: Map<string, number>; stop: () => void } {
 }
 
 const root = document.createElement('div');
+/** Each test's own dashboard, never started: the test writes its list and statuses itself. */
+let dashboard: Dashboard;
+beforeEach(() => {
+  dashboard = createDashboard();
+});
 afterEach(() => {
   render(null, root);
-  unreadable.value = [];
+  dashboard.dispose();
 });
+const show = () =>
+  render(
+    <DashboardContext.Provider value={dashboard}>
+      <ConnectionList />
+    </DashboardContext.Provider>,
+    root,
+  );
 
 const cardTexts = () => [...root.querySelectorAll('article')].map((card) => card.textContent ?? '');
 /** The card of one printer, by its heading: the list's order follows the statuses. */
@@ -38,16 +50,16 @@ const cardOf = (name: string) => [...root.querySelectorAll('article')].find((car
 
 describe('ConnectionList', () => {
   it('re-renders only the card whose status changed', async () => {
-    connections.value = ['a', 'b', 'c', 'd', 'e'].map((id) => fakeConnection(id));
-    connectionsLoaded.value = true;
+    dashboard.connections.list.value = ['a', 'b', 'c', 'd', 'e'].map((id) => fakeConnection(id));
+    dashboard.connections.loaded.value = true;
     const renders = countCardRenders();
-    render(<ConnectionList />, root);
+    show();
     // The cards' code loads beside the list.
     await vi.waitFor(() => expect(root.querySelectorAll('article')).toHaveLength(5));
     await tick();
     expect([...renders.counts.values()]).toEqual([1, 1, 1, 1, 1]);
 
-    statusOf('c').value = fakeStatus('online', Date.now());
+    dashboard.statuses.statusOf('c').value = fakeStatus('online', Date.now());
     await tick();
     renders.stop();
     expect(Object.fromEntries(renders.counts)).toEqual({ a: 1, b: 1, c: 2, d: 1, e: 1 });
@@ -60,10 +72,10 @@ describe('ConnectionList: one bad record hides nothing else', () => {
   it('shows a card that cannot render as damaged, with Export this entry and Remove, and keeps the others', async () => {
     // Whatever the schema lets through, a card that throws while rendering (here: a printer
     // answer without its temperatures, which the model always has) must not take the list along.
-    connections.value = [fakeConnection('a'), fakeConnection('b'), fakeConnection('c')];
-    statusOf('b').value = { checkedAt: 0, info: null, kind: 'online', note: null, printer: { source: 'plugin', state: 'idle' } as unknown as PrinterModel };
-    connectionsLoaded.value = true;
-    render(<ConnectionList />, root);
+    dashboard.connections.list.value = [fakeConnection('a'), fakeConnection('b'), fakeConnection('c')];
+    dashboard.statuses.statusOf('b').value = { checkedAt: 0, info: null, kind: 'online', note: null, printer: { source: 'plugin', state: 'idle' } as unknown as PrinterModel };
+    dashboard.connections.loaded.value = true;
+    show();
     await vi.waitFor(() => expect(cardTexts().some((text) => text.includes('This printer’s record is damaged'))).toBe(true));
     const texts = cardTexts();
     expect(texts).toHaveLength(3);
@@ -76,13 +88,13 @@ describe('ConnectionList: one bad record hides nothing else', () => {
   });
 
   it('gives every unreadable record a card of its own and says how many the lost key locked', async () => {
-    connections.value = [fakeConnection('a')];
-    unreadable.value = [
+    dashboard.connections.list.value = [fakeConnection('a')];
+    dashboard.connections.unreadable.value = [
       { id: 'x', name: 'Prusa Mini', problem: 'undecryptable', entry: null },
       { id: 'y', name: null, problem: 'damaged', entry: null },
     ];
-    connectionsLoaded.value = true;
-    render(<ConnectionList />, root);
+    dashboard.connections.loaded.value = true;
+    show();
     await vi.waitFor(() => expect(cardTexts()).toHaveLength(3));
     await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
     expect(root.querySelector('h2')?.textContent).toBe('Your printers (3)');

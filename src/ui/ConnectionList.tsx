@@ -1,4 +1,4 @@
-import { connections, connectionsLoaded, unreadable } from '../state';
+import { useDashboard } from './use-dashboard';
 import { lazy } from './lazy';
 
 /**
@@ -12,10 +12,11 @@ const DamagedCard = lazy(() => import('./occasional').then((m) => m.DamagedCard)
 const LostKeyNotice = lazy(() => import('./occasional').then((m) => m.LostKeyNotice));
 
 export function ConnectionList() {
-  const list = connections.value;
-  const broken = unreadable.value;
+  const { connections } = useDashboard();
+  const list = connections.list.value;
+  const broken = connections.unreadable.value;
   const lost = broken.filter((record) => record.problem === 'undecryptable').length;
-  if (!connectionsLoaded.value) return <p class="muted">Loading your printers…</p>;
+  if (!connections.loaded.value) return <p class="muted">Loading your printers…</p>;
   return (
     <section aria-labelledby="printers-heading">
       <h2 id="printers-heading" class="section-title">

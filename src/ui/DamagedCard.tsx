@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Connection } from '../model';
-import { removeConnection } from '../state';
 import { entryBackupFile } from '../state/backup';
 import { Dialog } from './Dialog';
 import { ExportDialog } from './ExportDialog';
+import { useDashboard } from './use-dashboard';
 
 interface Props {
   id: string;
@@ -22,6 +22,7 @@ const EXPLAIN = {
 
 /** A card for a stored record that cannot be shown as a printer; the other cards are unaffected. */
 export function DamagedCard({ id, name, problem, entry }: Props) {
+  const { connections } = useDashboard();
   const [exporting, setExporting] = useState(false);
   const [removing, setRemoving] = useState(false);
   const title = name ?? 'A printer without a readable name';
@@ -60,7 +61,7 @@ export function DamagedCard({ id, name, problem, entry }: Props) {
               type="button"
               class="danger"
               onClick={() => {
-                void removeConnection(id);
+                void connections.remove(id);
                 setRemoving(false);
               }}
             >

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Connection } from '../model';
-import { LIVE_LINK_HOURS, shareLiveView, type LiveLink, type ShareOutcome } from '../state/live-links';
+import { createLiveLinks, LIVE_LINK_HOURS, type LiveLink, type ShareOutcome } from '../state/live-links';
 import { serviceWords } from './control-words';
 import { Dialog } from './Dialog';
 import { formatDateTime } from './format';
+import { usePart } from './use-dashboard';
 
 interface Props {
   connection: Connection;
@@ -38,6 +39,7 @@ export const expiryWords = (link: LiveLink): string => `until ${formatDateTime(l
  * to copy. Anyone with it sees the printer's live view without an account, until it expires.
  */
 export function LiveLinkDialog({ connection, name, printing, onClose }: Props) {
+  const links = usePart(createLiveLinks);
   const [hours, setHours] = useState<number>(24);
   const [endWithPrint, setEndWithPrint] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,7 @@ export function LiveLinkDialog({ connection, name, printing, onClose }: Props) {
     if (busy) return;
     setBusy(true);
     setProblem(null);
-    const outcome = await shareLiveView(connection, { hours, endWithPrint: printing && endWithPrint });
+    const outcome = await links.share(connection, { hours, endWithPrint: printing && endWithPrint });
     setBusy(false);
     if (!outcome) return;
     if (outcome.kind === 'ok') setCreated({ link: outcome.link, unsaved: outcome.unsaved === true });

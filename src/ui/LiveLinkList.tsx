@@ -1,11 +1,13 @@
 import { useEffect } from 'preact/hooks';
-import { liveLinksOf, loadLiveLinks } from '../state/live-links';
+import { createLiveLinks } from '../state/live-links';
 import { expiryWords } from './LiveLinkDialog';
+import { usePart } from './use-dashboard';
 
 /** The Live Links this browser made for one printer, in its Details, with their expiry. */
 export function LiveLinkList({ connectionId }: { connectionId: string }) {
-  const list = liveLinksOf(connectionId).value;
-  useEffect(() => void loadLiveLinks(connectionId), [connectionId]);
+  const links = usePart(createLiveLinks);
+  const list = links.listOf(connectionId).value;
+  useEffect(() => void links.load(connectionId), [connectionId]);
   if (!list || (list.links.length === 0 && !list.problem)) return null;
   return (
     <section aria-label="Live links">

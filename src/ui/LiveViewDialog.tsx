@@ -2,11 +2,12 @@ import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connection } from '../model';
 import type { LiveView } from '../state/live-view';
-import { openLiveView } from '../state/webcam-app';
+import { createPageWebcams, openLiveView } from '../state/webcam-app';
 import { webcamTransform, type WebcamSettings } from '../webcam/transform';
 import { Dialog } from './Dialog';
 import { now } from './now';
 import { countdownWords, liveViewEndWords } from './webcam-words';
+import { usePart } from './use-dashboard';
 
 interface Props {
   connection: Connection;
@@ -22,11 +23,12 @@ interface Props {
  * so do the limit and hiding the page, after which "Start again" asks for a new stream.
  */
 export function LiveViewDialog({ connection, name, settings, limitSec, onClose }: Props) {
+  const webcams = usePart(createPageWebcams);
   const [attempt, setAttempt] = useState(0);
   // Each attempt's view with its number: the stream's view below starts afresh for a new one.
   const [current, setCurrent] = useState<{ attempt: number; view: LiveView } | null>(null);
   useEffect(() => {
-    const view = openLiveView(connection, settings.index, limitSec);
+    const view = openLiveView(webcams, connection, settings.index, limitSec);
     setCurrent({ attempt, view });
     return () => view.dispose();
   }, [attempt]);

@@ -1,5 +1,5 @@
 import { appConfig } from '../app-config';
-import { everyAppApiUnreachable } from '../state';
+import { useDashboard } from './use-dashboard';
 
 /**
  * Said once for the page, and only when no printer's check reached OctoEverywhere at all: then the
@@ -7,7 +7,7 @@ import { everyAppApiUnreachable } from '../state';
  * business, not the reader's.
  */
 export function NetworkHelp() {
-  if (!everyAppApiUnreachable.value) return null;
+  if (!useDashboard().statuses.everyAppApiUnreachable.value) return null;
   const { origin, proxyPath } = appConfig();
   return (
     <div class="banner warning" role="alert">

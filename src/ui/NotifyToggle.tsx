@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { cardToShow, disableNotifications, enableNotifications, notifyPermission, notifying, refreshNotifyPermission } from '../state/notifications';
+import { createNotifications } from '../state/notifications';
+import { usePart } from './use-dashboard';
 
 /** Brings a printer's card into view and gives it focus (a notification about it was clicked). */
 function showCard(id: string): void {
@@ -16,11 +17,13 @@ function showCard(id: string): void {
  * else asks). Pressed while notifications are on; says so when the browser blocks them.
  */
 export function NotifyToggle() {
-  const permission = notifyPermission.value;
-  const on = notifying.value;
+  const notifications = usePart(createNotifications);
+  const { cardToShow } = notifications;
+  const permission = notifications.permission.value;
+  const on = notifications.notifying.value;
   useEffect(() => {
     // The permission can change in the browser's settings while the page is open.
-    const refresh = () => void refreshNotifyPermission();
+    const refresh = () => void notifications.refreshPermission();
     addEventListener('focus', refresh);
     const stop = effect(() => {
       const id = cardToShow.value;
@@ -37,7 +40,7 @@ export function NotifyToggle() {
   const blocked = permission === 'denied';
   return (
     <p class="notify">
-      <button type="button" aria-pressed={on} aria-describedby={blocked ? 'notify-blocked' : undefined} onClick={() => (on ? disableNotifications() : void enableNotifications())}>
+      <button type="button" aria-pressed={on} aria-describedby={blocked ? 'notify-blocked' : undefined} onClick={() => (on ? notifications.disable() : void notifications.enable())}>
         {blocked ? 'Notify me: blocked by the browser' : 'Notify me'}
       </button>{' '}
       {blocked ? (

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Connection } from '../model';
 import type { PrinterModel } from '../printer/model';
-import { actionAllowed, controlRunOf, runControl, type ControlCommand } from '../state/controls';
+import { actionAllowed, createControls, type ControlCommand } from '../state/controls';
 import { busyWords, lightWords, resultIsOk, resultWords } from './control-words';
 import { ConfirmControl } from './ConfirmControl';
 import { Disclosure } from './Disclosure';
 import { TemperatureForm } from './TemperatureForm';
+import { usePart } from './use-dashboard';
 
 interface Props {
   connection: Connection;
@@ -23,11 +24,12 @@ type Asking = 'cancel' | 'home' | null;
  * extrusion). One command at a time; its result stays in words below the buttons.
  */
 export function PrintControls({ connection, printer, name }: Props) {
-  const run = controlRunOf(connection.id).value;
+  const controls = usePart(createControls);
+  const run = controls.runOf(connection.id).value;
   const [asking, setAsking] = useState<Asking>(null);
   const running = run !== null && run.result === null;
   const allowed = (action: Parameters<typeof actionAllowed>[1]) => actionAllowed(printer, action);
-  const send = (command: ControlCommand) => void runControl(connection, command);
+  const send = (command: ControlCommand) => void controls.run(connection, command);
   const lights = allowed('set-light') ? (printer.lights ?? []) : [];
   const words = run && resultWords(run);
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Connection } from '../model';
-import { connections } from '../state';
-import { nameFilter, sortChoice, sortedIds, sortOrder, summary, viewChoice, viewMode, type ViewMode } from '../state/overview';
+import { createOverview, type ViewMode } from '../state/overview';
 import type { SortOrder } from '../printer/summary';
 import { CardSlot } from './CardSlot';
 import { CompactList } from './CompactList';
+import { useDashboard } from './use-dashboard';
 
 /** With more printers than this, "Find a printer" stands above the list (find-in-page cannot see rows not drawn). */
 const FIND_FROM = 6;
@@ -18,7 +18,9 @@ const SLICE = 120;
  * (or a row each in the compact list). Loaded beside the stored list, apart from the first screen's code.
  */
 export function PrinterList() {
-  const byId = new Map(connections.value.map((c) => [c.id, c]));
+  const dashboard = useDashboard();
+  const { nameFilter, sortChoice, sortedIds, sortOrder, summary, viewChoice, viewMode } = dashboard.part(createOverview);
+  const byId = new Map(dashboard.connections.list.value.map((c) => [c.id, c]));
   const ordered = sortedIds.value.map((id) => byId.get(id)).filter((c): c is Connection => c !== undefined);
   const filtering = nameFilter.value.trim() !== '';
   return (

@@ -1,6 +1,7 @@
 import { displayName, type Connection } from '../model';
-import { removePrinter } from '../state';
 import { Dialog } from './Dialog';
+import { createRemoval } from '../state/removal';
+import { usePart } from './use-dashboard';
 
 interface Props {
   connection: Connection;
@@ -11,6 +12,7 @@ interface Props {
 
 /** Removal asks first, and says plainly what it does and what it does not. */
 export function RemoveDialog({ connection, accessUrl, onClose }: Props) {
+  const removal = usePart(createRemoval);
   const name = displayName(connection);
   return (
     <Dialog title={`Remove ${name}?`} onClose={onClose}>
@@ -28,7 +30,7 @@ export function RemoveDialog({ connection, accessUrl, onClose }: Props) {
           type="button"
           class="danger"
           onClick={() => {
-            void removePrinter(connection, accessUrl);
+            void removal.removePrinter(connection, accessUrl);
             onClose();
           }}
         >

@@ -1,8 +1,10 @@
-import { dismissRemovedNotice, removedNotice } from '../state';
+import { createRemoval } from '../state/removal';
+import { usePart } from './use-dashboard';
 
 /** Confirms a removal, and says what removing here does not do: revoke access on OctoEverywhere. */
 export function RemovedNotice() {
-  const notice = removedNotice.value;
+  const removal = usePart(createRemoval);
+  const notice = removal.notice.value;
   if (!notice) return null;
   return (
     <div class="banner" role="status">
@@ -20,7 +22,7 @@ export function RemovedNotice() {
           '.'
         )}
       </p>
-      <button type="button" class="link" onClick={() => dismissRemovedNotice()}>
+      <button type="button" class="link" onClick={() => removal.dismiss()}>
         Dismiss
       </button>
     </div>

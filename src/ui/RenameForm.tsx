@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Connection } from '../model';
-import { renameConnection } from '../state';
+import { useDashboard } from './use-dashboard';
 
 /** A local name for the printer; empty goes back to its OctoEverywhere name. Escape cancels. */
 export function RenameForm({ connection, onDone }: { connection: Connection; onDone: () => void }) {
+  const { connections } = useDashboard();
   const [value, setValue] = useState(connection.label ?? connection.printerName);
   const inputId = `rename-${connection.id}`;
   return (
@@ -12,7 +13,7 @@ export function RenameForm({ connection, onDone }: { connection: Connection; onD
       onSubmit={(event) => {
         event.preventDefault();
         const label = value.trim() === connection.printerName ? '' : value;
-        void renameConnection(connection.id, label).then(onDone);
+        void connections.rename(connection.id, label).then(onDone);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onDone();

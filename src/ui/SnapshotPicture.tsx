@@ -1,12 +1,13 @@
 import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { Connection } from '../model';
-import { webcams } from '../state/webcam-app';
+import { createPageWebcams } from '../state/webcam-app';
 import { webcamTransform, type WebcamSettings } from '../webcam/transform';
 import { formatAgo } from './format';
 import { now } from './now';
 import { watchOnScreen } from './on-screen';
 import { WEBCAM_LIMIT_WORDS, webcamFailureWords } from './webcam-words';
+import { usePart } from './use-dashboard';
 
 interface Props {
   connection: Connection;
@@ -19,12 +20,13 @@ interface Props {
  * the printer's webcam settings say. A failed refresh keeps the last picture and says how old it is.
  */
 export function SnapshotPicture({ connection, name, settings }: Props) {
-  const [feed] = useState(() => webcams().feed(connection, settings.index));
+  const webcams = usePart(createPageWebcams);
+  const [feed] = useState(() => webcams.feed(connection, settings.index));
   const [element, setElement] = useState<HTMLElement | null>(null);
   // The card is what scrolls in and out of view.
   useEffect(() => (element ? watchOnScreen(element.closest('article') ?? element, (onScreen) => feed.setOnScreen(onScreen)) : undefined), [element]);
   useEffect(() => () => feed.dispose(), [feed]);
-  const limited = webcams().limitOf(connection.id).value !== null;
+  const limited = webcams.limitOf(connection.id).value !== null;
   const picture = feed.picture.value;
   // Bound to the text and the alt attribute: the clock's tick re-renders nothing.
   const ago = useComputed(() => {

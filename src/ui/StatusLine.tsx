@@ -3,11 +3,11 @@ import type { ComponentChildren } from 'preact';
 import { supporterPerksUrl } from '../config';
 import { appConfig } from '../app-config';
 import type { Connection } from '../model';
-import { checkNow, connect } from '../state';
 import type { ConnectionStatus } from '../status/connection-status';
 import { formatAgo, formatDateTime } from './format';
 import { now } from './now';
 import { statusExplanation, statusWords } from './status-words';
+import { useDashboard } from './use-dashboard';
 
 /** The headline: the printer's state ("Printing 42 %") or the connection's status, in words and colour. */
 export function StatusBadge({ status }: { status: ConnectionStatus | null }) {
@@ -41,6 +41,7 @@ interface Props {
 
 /** What the status means and when it was checked, and what can be done about it. */
 export function StatusLine({ connection, status, checking, name, children }: Props) {
+  const { statuses, attempt } = useDashboard();
   const explanation = status && statusExplanation(status);
   return (
     <>
@@ -58,14 +59,14 @@ export function StatusLine({ connection, status, checking, name, children }: Pro
             aria-label={`Check ${name} now`}
             aria-disabled={checking}
             onClick={() => {
-              if (!checking) checkNow(connection.id);
+              if (!checking) statuses.checkNow(connection.id);
             }}
           >
             Check now
           </button>
         )}
         {(status?.kind === 'revoked' || status?.kind === 'credentials-rejected') && (
-          <button type="button" class="primary" aria-label={`Reconnect ${name}`} onClick={() => connect({ replaces: connection })}>
+          <button type="button" class="primary" aria-label={`Reconnect ${name}`} onClick={() => attempt.connect({ replaces: connection })}>
             Reconnect
           </button>
         )}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { connections } from '../state';
-import { backupFile } from '../state/backup';
-import { backupAdviceDismissed, dismissBackupAdvice, storagePersistence } from '../state/persistence';
+import { createBackup } from '../state/backup';
+import { createPersistence } from '../state/persistence';
 import { ExportDialog } from './ExportDialog';
+import { useDashboard, usePart } from './use-dashboard';
 
 const STATUS = {
   persistent: 'Storage is persistent: the browser keeps these connections until you remove them or clear this site’s data.',
@@ -12,7 +12,7 @@ const STATUS = {
 
 /** Whether the browser promises to keep the connections: one line in the Backup section. */
 export function StorageStatus() {
-  const persistence = storagePersistence.value;
+  const persistence = usePart(createPersistence).persistence.value;
   return persistence ? <p class={`storage-status storage-${persistence}`}>{STATUS[persistence]}</p> : null;
 }
 
@@ -21,10 +21,13 @@ export function StorageStatus() {
  * a backup. "Don't show again" is remembered in this browser.
  */
 export function StorageNotice() {
+  const dashboard = useDashboard();
+  const { persistence: known, adviceDismissed, dismissAdvice } = dashboard.part(createPersistence);
+  const backup = dashboard.part(createBackup);
   const [exporting, setExporting] = useState(false);
-  const persistence = storagePersistence.value;
-  const count = connections.value.length;
-  if (count === 0 || persistence === null || persistence === 'persistent' || backupAdviceDismissed.value) return null;
+  const persistence = known.value;
+  const count = dashboard.connections.list.value.length;
+  if (count === 0 || persistence === null || persistence === 'persistent' || adviceDismissed.value) return null;
   return (
     <aside class="banner warning" aria-labelledby="backup-advice">
       <p id="backup-advice">
@@ -35,11 +38,11 @@ export function StorageNotice() {
         <button type="button" class="primary" onClick={() => setExporting(true)}>
           Export a backup…
         </button>
-        <button type="button" onClick={dismissBackupAdvice}>
+        <button type="button" onClick={dismissAdvice}>
           Don’t show again
         </button>
       </div>
-      {exporting && <ExportDialog count={count} file={backupFile} onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog count={count} file={backup.file} onClose={() => setExporting(false)} />}
     </aside>
   );
 }
