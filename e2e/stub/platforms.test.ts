@@ -1,46 +1,12 @@
 // The stub's printers, platform by platform, read through the app's own parsers (a contract test).
-import { request } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mapOctoPrint } from '../../src/api/octoprint-printer';
 import { parsePluginStatus } from '../../src/api/plugin-status';
-import { stubControl, type StubConnection, type StubControl } from './client';
-import { startStub, type RunningStub } from './server';
+import type { StubConnection } from './client';
+import { stubForTests } from './test-client';
 
-let stub: RunningStub;
-let control: StubControl;
+const { control, connect, relay } = await stubForTests();
 let connection: StubConnection;
-
-interface Answer {
-  status: number;
-  contentType: string | undefined;
-  text: string;
-  json: unknown;
-}
-
-/** One request through connection `c`'s relay (Node's fetch cannot set Host: use http.request). */
-function relay(c: StubConnection, path: string, init: { method?: string; body?: string; apiKey?: boolean } = {}): Promise<Answer> {
-  const auth = Buffer.from(`${c.authBasicHttpUser}:${c.authBasicHttpPassword}`).toString('base64');
-  const headers: Record<string, string> = { Host: `app-${c.id}.localhost:${stub.port}`, Authorization: `Basic ${auth}` };
-  if (init.apiKey !== false && c.octoPrintApiKey) headers['X-Api-Key'] = c.octoPrintApiKey;
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: stub.port, path, method: init.method ?? 'GET', headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        let json: unknown = null;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          // not JSON: json stays null, as requestJson does
-        }
-        resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'], text, json });
-      });
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
 
 const status = async (c = connection) => parsePluginStatus((await relay(c, '/octoeverywhere-command-api/status')).json);
 
@@ -49,20 +15,8 @@ async function octoprint(c = connection) {
   return mapOctoPrint({ job: job!, printer: printer!, version: version! });
 }
 
-beforeAll(async () => {
-  stub = await startStub({ port: 0 });
-  control = stubControl(stub.origin);
-});
-afterAll(() => stub.close());
-
 beforeEach(async () => {
-  await control.reset();
-  await control.settings({ portalOutcome: 'authorize' });
-  const res = await fetch(`${stub.origin}/appportal/v1/?appid=devtest&octoPrintApiKeyAppName=Test`, { redirect: 'manual' });
-  expect(res.status).toBe(303);
-  const [created] = await control.connections();
-  if (!created) throw new Error('the portal created no connection');
-  connection = created;
+  connection = await connect({ octoPrintApiKeyAppName: 'Test' });
 });
 
 describe('stub printers', () => {

@@ -1,31 +1,12 @@
 // The stub's webcam routes, read through the app's own MJPEG parser (a contract test).
-import { request, type IncomingMessage } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { boundaryFromContentType, createMjpegParser } from '../../src/webcam/mjpeg';
-import { stubControl, type StubConnection, type StubControl } from './client';
-import { startStub, type RunningStub } from './server';
+import type { StubConnection } from './client';
+import { stubForTests } from './test-client';
 
-let stub: RunningStub;
-let control: StubControl;
+const { stub, control, connect, open, relay } = await stubForTests();
 
 const WEBCAM = '/octoeverywhere-command-api/webcam';
-
-/** A GET through connection `c`'s relay; resolves with the response as soon as its headers arrive. */
-function open(c: StubConnection, path: string): Promise<IncomingMessage> {
-  const auth = Buffer.from(`${c.authBasicHttpUser}:${c.authBasicHttpPassword}`).toString('base64');
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: stub.port, path, headers: { Host: `app-${c.id}.localhost:${stub.port}`, Authorization: `Basic ${auth}` } }, resolve);
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-async function get(c: StubConnection, path: string): Promise<{ status: number; type: string | undefined; body: Buffer }> {
-  const res = await open(c, path);
-  const chunks: Buffer[] = [];
-  for await (const chunk of res) chunks.push(chunk as Buffer);
-  return { status: res.statusCode ?? 0, type: res.headers['content-type'], body: Buffer.concat(chunks) };
-}
 
 /** The first `count` frames of a stream, parsed as the dashboard parses them; then hangs up. */
 async function frames(c: StubConnection, count: number, index = 0): Promise<{ frames: Buffer[]; partHeaders: string }> {
@@ -47,32 +28,14 @@ async function frames(c: StubConnection, count: number, index = 0): Promise<{ fr
 
 const isJpeg = (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b.at(-2) === 0xff && b.at(-1) === 0xd9;
 
-async function connect(printerId: string): Promise<StubConnection> {
-  const res = await fetch(`${stub.origin}/appportal/v1/?appid=devtest&printerId=${printerId}`, { redirect: 'manual' });
-  expect(res.status).toBe(303);
-  const created = (await control.connections()).find((c) => c.printerId === printerId);
-  if (!created) throw new Error('the portal created no connection');
-  return created;
-}
-
-beforeAll(async () => {
-  stub = await startStub({ port: 0 });
-  control = stubControl(stub.origin);
-});
-afterAll(() => stub.close());
-beforeEach(async () => {
-  await control.reset();
-  await control.settings({ portalOutcome: 'authorize' });
-});
-
 describe('stub webcam', () => {
   it('answers a snapshot with a JPEG that differs per request and per printer', async () => {
-    const a = await connect('prn-a');
-    const b = await connect('prn-b');
-    const first = await get(a, `${WEBCAM}/snapshot?index=0`);
-    const second = await get(a, `${WEBCAM}/snapshot?index=0`);
-    const other = await get(b, `${WEBCAM}/snapshot`);
-    expect(first).toMatchObject({ status: 200, type: 'image/jpeg' });
+    const a = await connect({ printerId: 'prn-a' });
+    const b = await connect({ printerId: 'prn-b' });
+    const first = await relay(a, `${WEBCAM}/snapshot?index=0`);
+    const second = await relay(a, `${WEBCAM}/snapshot?index=0`);
+    const other = await relay(b, `${WEBCAM}/snapshot`);
+    expect(first).toMatchObject({ status: 200, contentType: 'image/jpeg' });
     for (const picture of [first, second, other]) expect(isJpeg(picture.body)).toBe(true);
     expect(first.body.equals(second.body)).toBe(false);
     expect(first.body.toString('latin1')).toContain('printer prn-a webcam 0 picture 1');
@@ -81,7 +44,7 @@ describe('stub webcam', () => {
   });
 
   it('streams MJPEG parts with Content-Length, or without when set so', async () => {
-    const c = await connect('prn-a');
+    const c = await connect({ printerId: 'prn-a' });
     const withLength = await frames(c, 3);
     expect(withLength.partHeaders).toMatch(/Content-Length: \d+/);
     expect(withLength.frames.every(isJpeg)).toBe(true);
@@ -94,26 +57,26 @@ describe('stub webcam', () => {
   });
 
   it('answers 609 to snapshot and stream while the webcam limit is reached, and the list still', async () => {
-    const c = await connect('prn-a');
+    const c = await connect({ printerId: 'prn-a' });
     await control.setConnection(c.id, { webcam: { limitReached: true } });
-    expect((await get(c, `${WEBCAM}/snapshot?index=0`)).status).toBe(609);
-    expect((await get(c, `${WEBCAM}/stream?index=0`)).status).toBe(609);
-    expect((await get(c, `${WEBCAM}/list`)).status).toBe(200);
+    expect((await relay(c, `${WEBCAM}/snapshot?index=0`)).status).toBe(609);
+    expect((await relay(c, `${WEBCAM}/stream?index=0`)).status).toBe(609);
+    expect((await relay(c, `${WEBCAM}/list`)).status).toBe(200);
   });
 
   it('serves only enabled webcams of the list', async () => {
-    const c = await connect('prn-a');
+    const c = await connect({ printerId: 'prn-a' });
     const cam = { Name: 'Side', FlipH: false, FlipV: false, Rotation: 0, Enabled: true };
     await control.setPrinter(c.id, { webcams: [{ ...cam, Name: 'Top', Enabled: false }, cam], defaultWebcam: 1 });
-    expect((await get(c, `${WEBCAM}/snapshot?index=0`)).status).toBe(404);
-    expect((await get(c, `${WEBCAM}/snapshot?index=2`)).status).toBe(404);
-    const side = await get(c, `${WEBCAM}/snapshot?index=1`);
+    expect((await relay(c, `${WEBCAM}/snapshot?index=0`)).status).toBe(404);
+    expect((await relay(c, `${WEBCAM}/snapshot?index=2`)).status).toBe(404);
+    const side = await relay(c, `${WEBCAM}/snapshot?index=1`);
     expect(side.status).toBe(200);
     expect(side.body.toString('latin1')).toContain('webcam 1 picture');
   });
 
   it('reports the stream limit it was given in the info API, and refuses bad webcam settings', async () => {
-    const c = await connect('prn-a');
+    const c = await connect({ printerId: 'prn-a' });
     await control.setConnection(c.id, { webcam: { maxStreamSec: 3 } });
     const info = (await (await fetch(`${stub.origin}/api/appconnection/info`, { headers: { AppToken: c.appApiToken } })).json()) as { PrinterLimits: Record<string, unknown> };
     expect(info.PrinterLimits.MaxSingleWebcamStreamLengthSeconds).toBe(3);
