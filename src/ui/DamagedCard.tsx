@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Connection } from '../model';
 import { entryBackupFile } from '../state/backup';
-import { Dialog } from './Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ExportDialog } from './ExportDialog';
 import { useDashboard } from './use-dashboard';
 
@@ -51,24 +51,9 @@ export function DamagedCard({ id, name, problem, entry }: Props) {
       </div>
       {exporting && entry && <ExportDialog count={1} file={() => entryBackupFile(entry)} onClose={() => setExporting(false)} />}
       {removing && (
-        <Dialog title={`Remove ${title}?`} onClose={() => setRemoving(false)}>
+        <ConfirmDialog title={`Remove ${title}?`} keep="Keep it" confirm="Remove" onConfirm={() => void connections.remove(id)} onClose={() => setRemoving(false)}>
           <p>This deletes the record from this browser for good. Only a backup that holds this printer can bring it back.</p>
-          <div class="dialog-actions">
-            <button type="button" autofocus onClick={() => setRemoving(false)}>
-              Keep it
-            </button>
-            <button
-              type="button"
-              class="danger"
-              onClick={() => {
-                void connections.remove(id);
-                setRemoving(false);
-              }}
-            >
-              Remove
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </article>
   );

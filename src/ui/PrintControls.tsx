@@ -3,7 +3,7 @@ import type { Connection } from '../model';
 import type { PrinterModel } from '../printer/model';
 import { actionAllowed, createControls, type ControlCommand } from '../state/controls';
 import { busyWords, lightWords, resultIsOk, resultWords } from './control-words';
-import { ConfirmControl } from './ConfirmControl';
+import { ConfirmDialog } from './ConfirmDialog';
 import { Disclosure } from './Disclosure';
 import { TemperatureForm } from './TemperatureForm';
 import { usePart } from './use-dashboard';
@@ -94,7 +94,7 @@ export function PrintControls({ connection, printer, name }: Props) {
         {words}
       </p>
       {asking === 'cancel' && (
-        <ConfirmControl
+        <ConfirmDialog
           title={`Cancel the print on ${name}?`}
           keep="Keep printing"
           confirm="Cancel print"
@@ -105,12 +105,12 @@ export function PrintControls({ connection, printer, name }: Props) {
             {printer.fileName ? <strong>{printer.fileName}</strong> : 'The print'} stops now. A cancelled print cannot be resumed: it would have to
             start again from the beginning.
           </p>
-        </ConfirmControl>
+        </ConfirmDialog>
       )}
       {asking === 'home' && (
-        <ConfirmControl title={`Home ${name}?`} keep="Don’t home" confirm="Home" onClose={() => setAsking(null)} onConfirm={() => send({ command: 'home' })}>
+        <ConfirmDialog title={`Home ${name}?`} keep="Don’t home" confirm="Home" onClose={() => setAsking(null)} onConfirm={() => send({ command: 'home' })}>
           <p>The print head and bed move to their home positions on every axis. Make sure nothing is in their way.</p>
-        </ConfirmControl>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { displayName, type Connection } from '../model';
-import { Dialog } from './Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { createRemoval } from '../state/removal';
 import { usePart } from './use-dashboard';
 
@@ -15,28 +15,13 @@ export function RemoveDialog({ connection, accessUrl, onClose }: Props) {
   const removal = usePart(createRemoval);
   const name = displayName(connection);
   return (
-    <Dialog title={`Remove ${name}?`} onClose={onClose}>
+    <ConfirmDialog title={`Remove ${name}?`} keep="Keep it" confirm="Remove" onConfirm={() => void removal.removePrinter(connection, accessUrl)} onClose={onClose}>
       <p>
         This deletes the connection’s credentials from this browser. They cannot be recovered: OctoEverywhere hands them
         over only once. To use this printer here again you will have to connect it again through OctoEverywhere.
       </p>
       <p>This dashboard’s access stays granted on OctoEverywhere until you revoke it there.</p>
       <p class="muted">Tip: export a backup first if you may want them back.</p>
-      <div class="dialog-actions">
-        <button type="button" autofocus onClick={onClose}>
-          Keep it
-        </button>
-        <button
-          type="button"
-          class="danger"
-          onClick={() => {
-            void removal.removePrinter(connection, accessUrl);
-            onClose();
-          }}
-        >
-          Remove
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

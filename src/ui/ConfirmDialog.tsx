@@ -11,8 +11,11 @@ interface Props {
   children: ComponentChildren;
 }
 
-/** Asks before a command that cannot be taken back (Cancel) or moves the printer (Home). */
-export function ConfirmControl({ title, keep, confirm, onConfirm, onClose, children }: Props) {
+/**
+ * Asks before what cannot be taken back (Remove, Cancel print) or moves the printer (Home): the
+ * safe choice first and focused, the other in red.
+ */
+export function ConfirmDialog({ title, keep, confirm, onConfirm, onClose, children }: Props) {
   return (
     <Dialog title={title} onClose={onClose}>
       {children}
