@@ -1,5 +1,6 @@
 // OctoEverywhere's Plugin APIs (/octoeverywhere-command-api/…), rendered from the simulated printer.
 // As the plugin does: HTTP 200 with {Status, Result?, Error?}, Content-Type text/json.
+import { failure, success, type Args, type CommandAnswer } from './command-answer';
 import { isObject, readBody, type Req, type Res } from './http-util';
 import { CUT_OFF_BODY } from './octoprint';
 import { runControlCommand } from './plugin-control';
@@ -9,11 +10,6 @@ import { handleWebcam } from './webcam';
 
 export const COMMAND_PREFIX = '/octoeverywhere-command-api/';
 
-export type CommandAnswer = { Status: number; Result?: unknown; Error?: string };
-export type Args = Record<string, unknown>;
-
-export const success = (result: unknown = {}): CommandAnswer => ({ Status: 200, Result: result });
-export const failure = (status: number, error: string): CommandAnswer => ({ Status: status, Error: error });
 
 function sendCommand(res: Res, body: CommandAnswer | string): void {
   res.writeHead(200, { 'Content-Type': 'text/json', 'Cache-Control': 'no-store' });

@@ -1,10 +1,9 @@
 // The Plugin API's control commands on the simulated printer: state rules (786), features (788), limits (400).
-import type { Args, CommandAnswer } from './plugin-api';
+import { failure as fail, success, type Args, type CommandAnswer } from './command-answer';
 import { isActive } from './printer-sim';
 import type { SimPrinter } from './types';
 
-const ok = (): CommandAnswer => ({ Status: 200, Result: {} });
-const fail = (status: number, error: string): CommandAnswer => ({ Status: status, Error: error });
+const ok = (): CommandAnswer => success();
 
 /** Feature flags, as in the status answer's `Features`. */
 const LIGHTS = 1;
