@@ -7,6 +7,11 @@ const STATUS_PATH = '/octoeverywhere-command-api/status';
 /** Status requests the dashboard sent (CORS preflights are the browser's own). */
 const statusRequests = async (stub: StubControl) => (await stub.requests()).filter((r) => r.method === 'GET' && r.path === STATUS_PATH).length;
 const statuses = (page: Page) => page.getByRole('article').locator('.status');
+/**
+ * No check under way in this tab. The next step jumps the clock by a whole interval: a check still
+ * waiting for its answer would see its deadline pass at once and count as a timeout.
+ */
+const settled = (tab: Page) => expect(tab.locator('.checking')).toHaveCount(0);
 
 test('three tabs ask no more than one: one leads, the others show its answers and pass Check now to it; a tab takes over when it closes', async ({ context, page, stub }) => {
   await context.clock.install();
@@ -24,6 +29,7 @@ test('three tabs ask no more than one: one leads, the others show its answers an
   for (let i = 1; i <= 4; i += 1) {
     await context.clock.runFor('00:30');
     await expect.poll(() => statusRequests(stub)).toBeGreaterThanOrEqual(2 * i);
+    await settled(page);
   }
   await page.waitForTimeout(500);
   // 2 connections × 4 intervals, as with one tab (± one check).
@@ -47,6 +53,7 @@ test('three tabs ask no more than one: one leads, the others show its answers an
   expect(await statusRequests(stub)).toBeLessThanOrEqual(1);
   await context.clock.runFor('00:30');
   await expect.poll(() => statusRequests(stub)).toBeGreaterThanOrEqual(2);
+  for (const tab of others) await settled(tab);
   await context.clock.runFor('00:30');
   await expect.poll(() => statusRequests(stub)).toBeGreaterThanOrEqual(4);
   expect(await statusRequests(stub)).toBeLessThanOrEqual(5);
