@@ -3,16 +3,21 @@ import { stubControl, type StubControl } from '../stub/client.ts';
 import { STUB_ORIGIN } from './ports.ts';
 
 interface Fixtures {
-  /** The stub OctoEverywhere, reset to its defaults before each test. */
+  /** The stub OctoEverywhere, reset to its defaults before every test. */
   stub: StubControl;
 }
 
 export const test = base.extend<Fixtures>({
-  stub: async ({}, use) => {
-    const stub = stubControl(STUB_ORIGIN);
-    await stub.reset();
-    await use(stub);
-  },
+  // Automatic: a test that never names the stub still starts from its defaults, not from
+  // whatever the test before it left (a portal set to authorize at once, say).
+  stub: [
+    async ({}, use) => {
+      const stub = stubControl(STUB_ORIGIN);
+      await stub.reset();
+      await use(stub);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { displayName, type Connection } from '../model';
 import { notificationFor, type Observation } from '../notify/transitions';
 import type { ConnectionStatus } from '../status/connection-status';
+import { recall, remember } from './local-memory';
 
 /**
  * Notifications while the dashboard is open: opt-in, asked for only when the user clicks "Notify
@@ -15,13 +16,6 @@ const PREFERENCE_KEY = 'oe-dashboard:notify';
 
 const platform = (): typeof Notification | undefined => (typeof Notification === 'undefined' ? undefined : Notification);
 
-function readPreference(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(PREFERENCE_KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
 
 export interface Notifications {
   /** What the browser allows now. */
@@ -68,7 +62,7 @@ function observe(status: ConnectionStatus): Observation | null {
 export function createNotifications(): Notifications {
   const permission = signal<NotifyPermission>(platform()?.permission ?? 'unsupported');
   /** What the user chose: off until they turn it on. */
-  const wanted = signal(readPreference());
+  const wanted = signal(recall(PREFERENCE_KEY) === 'on');
   const notifying = computed(() => wanted.value && permission.value === 'granted');
   const cardToShow = signal<string | null>(null);
   /** The last observation of each connection that said something about its printer. */
@@ -83,11 +77,7 @@ export function createNotifications(): Notifications {
 
   const setWanted = (on: boolean) => {
     wanted.value = on;
-    try {
-      globalThis.localStorage?.setItem(PREFERENCE_KEY, on ? 'on' : 'off');
-    } catch {
-      // Not remembered across visits; the choice holds for this one.
-    }
+    remember(PREFERENCE_KEY, on ? 'on' : 'off');
   };
 
   const notifications: Notifications = {

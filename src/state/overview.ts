@@ -3,6 +3,7 @@ import { displayName } from '../model';
 import { sortEntries, summaryLine, type PrinterEntry, type SortOrder } from '../printer/summary';
 import { printerOf } from '../status/connection-status';
 import type { Connections } from './connections';
+import { recall, remember } from './local-memory';
 import type { StatusSignals } from './status-signals';
 
 /**
@@ -15,26 +16,13 @@ export type ViewMode = 'cards' | 'list';
 const SORT_KEY = 'printer-dashboard:sort';
 const VIEW_KEY = 'printer-dashboard:view';
 
-/**
- * A choice kept in localStorage (null until the user makes one); storage that refuses (private
- * mode, quota) only loses the memory.
- */
+/** A choice this browser remembers: null until the user makes one. */
 function remembered<T extends string>(key: string, allowed: readonly T[]): { choice: Signal<T | null>; stop: () => void } {
-  let initial: T | null = null;
-  try {
-    const stored = localStorage.getItem(key);
-    if (stored && (allowed as readonly string[]).includes(stored)) initial = stored as T;
-  } catch {
-    // No storage: no remembered choice.
-  }
-  const value = signal<T | null>(initial);
+  const stored = recall(key);
+  const value = signal<T | null>(stored !== null && (allowed as readonly string[]).includes(stored) ? (stored as T) : null);
   const stop = effect(() => {
     const chosen = value.value;
-    try {
-      if (chosen !== null) localStorage.setItem(key, chosen);
-    } catch {
-      // Not remembered across visits; the choice still holds for this one.
-    }
+    if (chosen !== null) remember(key, chosen);
   });
   return { choice: value, stop };
 }

@@ -1,5 +1,6 @@
 import { effect, signal, type Signal } from '@preact/signals';
 import type { Connections } from './connections';
+import { recall, remember } from './local-memory';
 
 /**
  * Whether the browser keeps this site's storage (and with it the only copy of the credentials)
@@ -10,14 +11,6 @@ export type Persistence = 'persistent' | 'best-effort' | 'unknown';
 
 const ADVICE_DISMISSED_KEY = 'oe-dashboard:backup-advice-dismissed';
 
-/** localStorage: a flag, no secret; where it is unavailable the advice simply shows again. */
-function readDismissed(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(ADVICE_DISMISSED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
 
 export interface StoragePersistence {
   /** Null until the browser answered. */
@@ -44,7 +37,8 @@ async function ask(storage: Storage, request: boolean): Promise<Persistence> {
  */
 export function createPersistence({ connections }: { connections: Connections }, storage: Storage = globalThis.navigator?.storage): StoragePersistence {
   const persistence = signal<Persistence | null>(null);
-  const adviceDismissed = signal(readDismissed());
+  // Where storage is unavailable the advice simply shows again next visit.
+  const adviceDismissed = signal(recall(ADVICE_DISMISSED_KEY) === '1');
   let latest = 0;
   // Only the last question's answer counts: a slow first read must not undo a granted request.
   const update = (request: boolean) => {
@@ -66,11 +60,7 @@ export function createPersistence({ connections }: { connections: Connections },
     adviceDismissed,
     dismissAdvice() {
       adviceDismissed.value = true;
-      try {
-        globalThis.localStorage?.setItem(ADVICE_DISMISSED_KEY, '1');
-      } catch {
-        // Remembered for this page only.
-      }
+      remember(ADVICE_DISMISSED_KEY, '1');
     },
     dispose: stop,
   };
