@@ -3,7 +3,7 @@
  * and times it in headless Chromium. Prints a table, writes bench/results/latest.json.
  * Knobs: BENCH_RUNS (timed runs per figure, default 10), BENCH_MEMORY_RUNS (default 3),
  * BENCH_CYCLES (connect-and-cancel cycles per memory run, default 50), BENCH_STUB_PORT, BENCH_APP_PORT,
- * BENCH_ONLY=callback (only the callback page, its floor and its bytes: ~1 minute; writes no results file).
+ * BENCH_ONLY=callback (only the callback page, its floor and its bytes: seconds; writes no results file).
  */
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';

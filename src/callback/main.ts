@@ -1,6 +1,8 @@
 import { configuredOrigin, dashboardBaseUrl } from '../app-config';
 import { Disposer, timeout } from '../portal/disposer';
 import { notifyDashboard, onChannelMessage } from '../portal/messages';
+import { defaultGetStore } from '../store/database';
+import { sealingKey } from '../store/sealing';
 import { finishCallback, type CallbackResult } from './finish';
 import { showResult } from './result-page';
 
@@ -9,6 +11,9 @@ import { showResult } from './result-page';
  * match, validate and store, and only then tell the dashboard and close: nothing is held only in
  * memory at the moment a window could go away.
  */
+// Storage first: the database opens and the sealing key loads while the answer is parsed.
+const store = defaultGetStore();
+sealingKey(store).catch(() => {});
 const href = location.href;
 history.replaceState(null, '', location.pathname);
 
@@ -16,7 +21,7 @@ const ACK_WAIT_MS = 1500;
 
 async function main(): Promise<void> {
   const result: CallbackResult = configuredOrigin
-    ? await finishCallback(href, configuredOrigin)
+    ? await finishCallback(href, configuredOrigin, Date.now(), store)
     : { kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' };
   if (!('attempt' in result)) return showResult(result, dashboardBaseUrl());
   const { nonce, mode } = result.attempt;

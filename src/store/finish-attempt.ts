@@ -50,15 +50,17 @@ export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
 export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishResult> {
   const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;
   return customStore('readwrite', async (store): Promise<FinishResult> => {
-    const attempt = readAttemptRecord(await promisifyRequest(store.get(attemptKey(nonce))));
+    // Both reads are asked for at once (one round trip, not two); the checks wait for the attempt.
+    const attemptRead = promisifyRequest(store.get(attemptKey(nonce)));
+    const cardsRead = record ? promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))) : null;
+    const attempt = readAttemptRecord(await attemptRead);
     if (!attempt) return { status: 'missing' };
     if (attempt.result) return { status: 'used' };
     if (attempt.expiresAt <= now) return { status: 'expired' };
     const result: NonNullable<AttemptRecord['result']> = { outcome: end.outcome, at: now };
     if (end.outcome === 'rejected') result.reason = end.reason;
-    if (record) {
-      const cards = (await promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))))
-        .filter(isConnectionRecord);
+    if (record && cardsRead) {
+      const cards = (await cardsRead).filter(isConnectionRecord);
       const takeOver = (card: ConnectionRecord) => {
         if (card.label && !record.label) record.label = card.label;
         record.connectedAt = card.connectedAt;
