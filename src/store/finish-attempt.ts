@@ -1,6 +1,5 @@
-import { promisifyRequest } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Connection } from '../model';
-import { defaultGetStore } from './database';
 import { attemptKey, CONNECTION_PREFIX, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord, type ConnectionRecord } from './records';
 import { toRecord } from './sealed-record';
 
@@ -45,9 +44,10 @@ export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
  * Hand-written: the attempt is read, checked and ended together with the connection records it
  * changes, all or nothing, which no idb-keyval call does. The connection is sealed before the
  * transaction opens, and only IndexedDB requests are awaited inside it: anything else (Web Crypto,
- * a timer) would let the transaction commit half done.
+ * a timer) would let the transaction commit half done. No default store: the callback page passes
+ * its own (database.ts, callbackStore).
  */
-export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishResult> {
+export async function finishAttempt(nonce: string, end: AttemptEnd, now: number, customStore: UseStore): Promise<FinishResult> {
   const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;
   return customStore('readwrite', async (store): Promise<FinishResult> => {
     // Both reads are asked for at once (one round trip, not two); the checks wait for the attempt.

@@ -1,6 +1,5 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Secrets } from '../model';
-import { StoreError } from './errors';
 
 /**
  * Secrets are stored encrypted with AES-GCM under a non-extractable key that lives beside them in
@@ -36,10 +35,10 @@ async function loadOrCreateKey(customStore: UseStore): Promise<CryptoKey> {
   try {
     await customStore('readwrite', (store) => promisifyRequest(store.add(fresh, KEY_ID)));
     return fresh;
-  } catch {
+  } catch (error) {
     const winner = await readKey(customStore);
     if (winner instanceof CryptoKey) return winner;
-    throw new StoreError('failed', 'no encryption key');
+    throw error; // no key stored, by anyone: why this one could not be
   }
 }
 
