@@ -1,18 +1,16 @@
 import { configuredOrigin, dashboardBaseUrl } from '../app-config';
 import { CHANNEL_NAME, notifyDashboard, type DashboardMessage } from '../portal/messages';
 import { callbackStore } from '../store/database';
-import { sealingKey } from '../store/sealing';
 import { finishCallback, type CallbackResult } from './finish';
 import { showPlainResult } from './plain-result';
 
 /**
- * The returnUrl page. Its first task: start opening the database and loading the sealing key (no
- * await before: they run while the answer is parsed), and take the credentials out of the address
+ * The returnUrl page. Its first task: start opening the database (no await before: it opens while
+ * the answer is parsed), and take the credentials out of the address
  * bar and history. Then match, validate and store, and only then tell the dashboard and close:
  * nothing is held only in memory at the moment a window could go away.
  */
 const store = callbackStore();
-sealingKey(store).catch(() => {});
 const href = location.href;
 history.replaceState(null, '', location.pathname);
 
@@ -26,10 +24,10 @@ const ACK_WAIT_MS = 1500;
 const VIEWS: string = '/src/callback/result-page.ts';
 
 /** Shows the outcome; if the views cannot load (the network went away), says it in plain text. */
-async function showResult(result: CallbackResult, dashboardUrl: string): Promise<void> {
+async function showResult(result: CallbackResult): Promise<void> {
   try {
     const views = (await import(/* @vite-ignore */ VIEWS)) as typeof import('./result-page');
-    views.showResult(result, dashboardUrl);
+    views.showResult(result, dashboardBaseUrl());
   } catch {
     showPlainResult(result);
   }
@@ -39,7 +37,7 @@ async function main(): Promise<void> {
   const result: CallbackResult = configuredOrigin
     ? await finishCallback(href, configuredOrigin, Date.now(), store)
     : { kind: 'no-attempt', reason: 'The dashboard is misconfigured. Nothing was stored.' };
-  if (!('attempt' in result)) return showResult(result, dashboardBaseUrl());
+  if (!('attempt' in result)) return showResult(result);
   const { nonce, mode } = result.attempt;
   if (mode === 'tab') {
     // This tab is the dashboard's own: go back, and the dashboard shows what happened.
@@ -57,7 +55,7 @@ async function main(): Promise<void> {
   notifyDashboard(nonce);
   setTimeout(() => {
     channel.close();
-    void showResult(result, dashboardBaseUrl());
+    void showResult(result);
   }, ACK_WAIT_MS);
 }
 

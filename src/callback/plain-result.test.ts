@@ -22,7 +22,7 @@ describe('showPlainResult: the page when its views cannot load', () => {
 
   it('says nothing was saved, and shows no credentials, when there were none to keep', () => {
     showPlainResult({ kind: 'store-failed', connection: null, error: new StoreFailure('blocked', 'timed out') });
-    expect(page().textContent).toBe('Not saved (StoreFailure: timed out).\n\n');
+    expect(page().textContent).toBe('Not saved (StoreFailure: timed out).');
   });
 
   it('says what happened otherwise, in the words the outcome carries', () => {

@@ -7,10 +7,9 @@ import type { CallbackResult } from './finish';
  */
 export function showPlainResult(result: CallbackResult): void {
   const dump = document.createElement('pre');
-  dump.className = 'secret-dump';
   dump.textContent =
     result.kind === 'store-failed'
-      ? `Not saved (${String(result.error)}).\n\n${result.connection ? `Copy these details now, they cannot be fetched again:\n${JSON.stringify(result.connection, null, 2)}` : ''}`
+      ? `Not saved (${result.error}).${result.connection ? ` Copy these details now, they cannot be fetched again:\n\n${JSON.stringify(result.connection, null, 2)}` : ''}`
       : 'reason' in result
         ? result.reason
         : `Finished: ${result.kind}.`;

@@ -48,13 +48,15 @@ function openDatabase(name: string, version: number, onClose: () => void): Promi
  * An idb-keyval store on the database `name` at `version`. It opens on first use, and again after
  * another tab's upgrade closed it; every failure leaves it through `toError`.
  */
-function kvStore(name: string, version: number, toError: (error: unknown) => unknown): UseStore {
+function kvStore(name: string, version: number, toError: (error: unknown) => unknown, eager = false): UseStore {
   let opening: Promise<IDBDatabase> | null = null;
   const database = (): Promise<IDBDatabase> =>
     (opening ??= openDatabase(name, version, () => (opening = null)).catch((error: unknown) => {
       opening = null; // the next operation tries again
       throw error;
     }));
+  // A failed early open is tried again by the first operation.
+  if (eager) database().catch(() => {});
   // Every failure, opening included, leaves here.
   return async (mode, callback) => {
     try {
@@ -70,10 +72,11 @@ function kvStore(name: string, version: number, toError: (error: unknown) => unk
 export const createKvStore = (name = DB_NAME, version = VERSION): UseStore => kvStore(name, version, toStoreError);
 
 /**
- * The callback page's store: the same database, its failures left as they are (a StoreFailure or
- * what IndexedDB threw), worded by that page's views, which load only when needed.
+ * The callback page's store: the same database, opening at once (while the page parses the
+ * portal's answer), its failures left as they are (a StoreFailure or what IndexedDB threw),
+ * worded by that page's views, which load only when needed.
  */
-export const callbackStore = (): UseStore => kvStore(DB_NAME, VERSION, (error) => error);
+export const callbackStore = (): UseStore => kvStore(DB_NAME, VERSION, (error) => error, true);
 
 let defaultStore: UseStore | undefined;
 
