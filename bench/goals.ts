@@ -5,7 +5,8 @@
 import type { FirstLoad } from '../scripts/first-load.ts';
 import type { PollingResult } from './polling.ts';
 import type { LiveViewResult, WebcamMemoryResult } from './webcam.ts';
-import type { Summary } from './stats.ts';
+import type { CallbackFloorSample, WindowTimes } from './callback-floor.ts';
+import { summarize, type Summary } from './stats.ts';
 import { goal, row, single, type Row } from './table.ts';
 
 export const GOALS = {
@@ -36,6 +37,13 @@ export function callbackRows(callbackMs: Summary, floorMs: Summary): Row[] {
     row('  floor page: IndexedDB write + message (ms)', floorMs, 1, '(the floor)'),
     { label: '  callback : floor', median: ratio.toFixed(2), spread: '(of medians)', runs: '', goal: goal(`≤ ${GOALS.callbackToFloor}`, ratio <= GOALS.callbackToFloor) },
   ];
+}
+
+/** Where the callback page's time goes beside the floor's: medians from fetch start. */
+export function callbackPhases(samples: CallbackFloorSample[]): string {
+  const median = (pick: (s: CallbackFloorSample) => number) => summarize(samples.map(pick)).median.toFixed(1);
+  const pair = (key: keyof WindowTimes) => `${median((s) => s.real[key])} / ${median((s) => s.floor[key])}`;
+  return `callback page / floor, medians from fetch start (ms): document received ${pair('responseEndMs')}; parsed, script starts ${pair('parsedMs')}; message ${pair('messageMs')}`;
 }
 
 export const callbackBytesRow = (callback: FirstLoad): Row =>

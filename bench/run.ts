@@ -15,7 +15,7 @@ import { DEFAULTS as CONFIG_DEFAULTS } from '../src/config-schema.ts';
 import { measureCallbackFloor } from './callback-floor.ts';
 import { coldStartRun, seedContext, type ColdStartSample } from './cold-start.ts';
 import { measureCompletion } from './completion.ts';
-import { callbackBytesRow, callbackRows, goalRows, webcamRows } from './goals.ts';
+import { callbackBytesRow, callbackPhases, callbackRows, goalRows, webcamRows } from './goals.ts';
 import { measurePolling } from './polling.ts';
 import { newContext } from './context.ts';
 import { measureIdb } from './idb.ts';
@@ -188,6 +188,7 @@ async function main(): Promise<void> {
       console.log(`  ${String(n).padStart(3)}: ${cells.join(' / ')}`);
     }
     const pre = polling.preflightsPerInterval.toFixed(2);
+    console.log(callbackPhases(callbackFloor));
     console.log(`500 printers: ${pre} CORS preflights per printer per interval besides the requests; ${polling.unchecked} never checked; ${polling.printerIdRequests} printer-id questions (once per OctoPrint connection and page load, outside the checks)`);
     console.log(`${m.cpu}, ${m.cores} cores, ${m.totalMemoryGB} GB, Node ${m.node}, Chromium ${m.chromium}; ${results.totalSeconds} s`);
 
@@ -208,6 +209,7 @@ async function callbackOnly(browser: Browser, appOrigin: string, stubOrigin: str
   const floorMs = summarize(samples.map((s) => s.floorMs));
   const callback = firstLoadJs(resolve(root, OUT_DIR), 'callback.html');
   console.log(formatTable([...callbackRows(callbackMs, floorMs), callbackBytesRow(callback)]));
+  console.log(callbackPhases(samples));
 }
 
 main().then(
