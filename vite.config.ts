@@ -43,7 +43,11 @@ export default defineConfig(({ mode }) => {
           ...shared.build,
           outDir,
           emptyOutDir: false,
-          rolldownOptions: { input: { callback: resolve(import.meta.dirname, 'callback.html') } },
+          rolldownOptions: {
+            // The page's views load after the outcome is stored: an entry of their own (inline-callback.ts).
+            input: { callback: resolve(import.meta.dirname, 'callback.html'), 'result-page': resolve(import.meta.dirname, 'src/callback/result-page.ts') },
+            preserveEntrySignatures: 'exports-only',
+          },
         },
       })),
     ],

@@ -10,9 +10,19 @@ import type { Browser, Page } from '@playwright/test';
 import { FLOOR_MESSAGE, FLOOR_PAGE, OPENER_PAGE } from './floor-page.ts';
 import { newContext } from './context.ts';
 
+/** One window's times from its fetch start: its document received and parsed, and its message in the opener. */
+export interface WindowTimes {
+  responseEndMs: number;
+  /** `domInteractive`: the document parsed; its (module) script runs from here. */
+  parsedMs: number;
+  messageMs: number;
+}
+
 export interface CallbackFloorSample {
   realMs: number;
   floorMs: number;
+  real: WindowTimes;
+  floor: WindowTimes;
 }
 
 /** The stub's completion URL for a new connection, sent to `returnUrl`. */
@@ -30,7 +40,7 @@ async function portalAnswer(stubOrigin: string, returnUrl: string): Promise<stri
 }
 
 /** Opens `url` from the opener; the ms from that window's fetch start to its `accept` message in the opener. */
-async function timeWindow(opener: Page, url: string, accept: string): Promise<number> {
+async function timeWindow(opener: Page, url: string, accept: string): Promise<WindowTimes> {
   const popupOpened = opener.waitForEvent('popup');
   const arrived = opener.evaluate(
     (accept) =>
@@ -47,12 +57,12 @@ async function timeWindow(opener: Page, url: string, accept: string): Promise<nu
   await opener.evaluate((url) => void window.open(url, '_blank', 'popup'), url);
   const popup = await popupOpened;
   const at = await arrived;
-  const start = await popup.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return performance.timeOrigin + nav.fetchStart;
+  const nav = await popup.evaluate(() => {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { start: performance.timeOrigin + entry.fetchStart, responseEndMs: entry.responseEnd - entry.fetchStart, parsedMs: entry.domInteractive - entry.fetchStart };
   });
   await popup.close();
-  return at - start;
+  return { responseEndMs: nav.responseEndMs, parsedMs: nav.parsedMs, messageMs: at - nav.start };
 }
 
 export async function measureCallbackFloor(browser: Browser, appOrigin: string, stubOrigin: string, runs: number): Promise<CallbackFloorSample[]> {
@@ -87,12 +97,13 @@ export async function measureCallbackFloor(browser: Browser, appOrigin: string, 
       const realUrl = await portalAnswer(stubOrigin, `${appOrigin}/callback.html?attempt=${nonce}`);
       // Alternate which goes first, so neither always pays for the context's first window.
       const order = run % 2 === 0 ? (['real', 'floor'] as const) : (['floor', 'real'] as const);
-      const sample: Partial<CallbackFloorSample> = {};
+      const times: Partial<Pick<CallbackFloorSample, 'real' | 'floor'>> = {};
       for (const which of order) {
-        if (which === 'real') sample.realMs = await timeWindow(opener, realUrl, 'oe-attempt-finished');
-        else sample.floorMs = await timeWindow(opener, `${appOrigin}/${FLOOR_PAGE}`, FLOOR_MESSAGE);
+        if (which === 'real') times.real = await timeWindow(opener, realUrl, 'oe-attempt-finished');
+        else times.floor = await timeWindow(opener, `${appOrigin}/${FLOOR_PAGE}`, FLOOR_MESSAGE);
       }
-      samples.push(sample as CallbackFloorSample);
+      const { real, floor } = times as Pick<CallbackFloorSample, 'real' | 'floor'>;
+      samples.push({ realMs: real.messageMs, floorMs: floor.messageMs, real, floor });
     } finally {
       await context.close();
     }

@@ -2,9 +2,10 @@
  * `npm run bench`: builds the dashboard into dist-bench, serves it with the stub OctoEverywhere,
  * and times it in headless Chromium. Prints a table, writes bench/results/latest.json.
  * Knobs: BENCH_RUNS (timed runs per figure, default 10), BENCH_MEMORY_RUNS (default 3),
- * BENCH_CYCLES (connect-and-cancel cycles per memory run, default 50), BENCH_STUB_PORT, BENCH_APP_PORT.
+ * BENCH_CYCLES (connect-and-cancel cycles per memory run, default 50), BENCH_STUB_PORT, BENCH_APP_PORT,
+ * BENCH_ONLY=callback (only the callback page, its floor and its bytes: seconds; writes no results file).
  */
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stubControl } from '../e2e/stub/client.ts';
@@ -14,7 +15,7 @@ import { DEFAULTS as CONFIG_DEFAULTS } from '../src/config-schema.ts';
 import { measureCallbackFloor } from './callback-floor.ts';
 import { coldStartRun, seedContext, type ColdStartSample } from './cold-start.ts';
 import { measureCompletion } from './completion.ts';
-import { goalRows, webcamRows } from './goals.ts';
+import { callbackBytesRow, callbackPhases, callbackRows, goalRows, webcamRows } from './goals.ts';
 import { measurePolling } from './polling.ts';
 import { newContext } from './context.ts';
 import { measureIdb } from './idb.ts';
@@ -43,6 +44,8 @@ const WATCHDOG_MS = 12 * 60_000;
 /** The stub's delay on every App API and relay request in the 500-printer run (goal 2). */
 const POLL_DELAY_MS = 300;
 const OUT_DIR = 'dist-bench';
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'callback') throw new Error('BENCH_ONLY must be "callback" or unset');
 
 const log = (message: string) => console.error(`bench: ${message}`);
 const timed = <T>(samples: T[]) => samples.slice(WARMUP);
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
       throw error;
     });
   try {
+    if (ONLY === 'callback') return await callbackOnly(browser, appOrigin, stubOrigin);
     log(`completion latency (${WARMUP} + ${RUNS} runs)`);
     const completion = timed(await measureCompletion(browser, appOrigin, stubOrigin, WARMUP + RUNS));
     // Twice the runs: a run takes well under a second, and the figures are a few ms apart.
@@ -184,6 +188,7 @@ async function main(): Promise<void> {
       console.log(`  ${String(n).padStart(3)}: ${cells.join(' / ')}`);
     }
     const pre = polling.preflightsPerInterval.toFixed(2);
+    console.log(callbackPhases(callbackFloor));
     console.log(`500 printers: ${pre} CORS preflights per printer per interval besides the requests; ${polling.unchecked} never checked; ${polling.printerIdRequests} printer-id questions (once per OctoPrint connection and page load, outside the checks)`);
     console.log(`${m.cpu}, ${m.cores} cores, ${m.totalMemoryGB} GB, Node ${m.node}, Chromium ${m.chromium}; ${results.totalSeconds} s`);
 
@@ -194,6 +199,17 @@ async function main(): Promise<void> {
     await browser.close();
     await servers.close();
   }
+}
+
+/** BENCH_ONLY=callback: the callback page against its floor, and its bytes, nothing else. */
+async function callbackOnly(browser: Browser, appOrigin: string, stubOrigin: string): Promise<void> {
+  log(`callback page and its floor (${WARMUP} + ${2 * RUNS} runs, alternating)`);
+  const samples = timed(await measureCallbackFloor(browser, appOrigin, stubOrigin, WARMUP + 2 * RUNS));
+  const callbackMs = summarize(samples.map((s) => s.realMs));
+  const floorMs = summarize(samples.map((s) => s.floorMs));
+  const callback = firstLoadJs(resolve(root, OUT_DIR), 'callback.html');
+  console.log(formatTable([...callbackRows(callbackMs, floorMs), callbackBytesRow(callback)]));
+  console.log(callbackPhases(samples));
 }
 
 main().then(

@@ -116,6 +116,8 @@ test('the callback page visited without an attempt stores nothing and says why',
   });
   await page.goto(`/callback.html?${forged}`);
   await expect(page.getByRole('heading', { name: 'Nothing to do here' })).toBeVisible();
+  // Shown at once, not after the page's first moment hidden (callback.css), so its heading takes the focus.
+  await expect(page.getByRole('heading', { name: 'Nothing to do here' })).toBeFocused();
   await expect(page.getByText('Nothing was stored.')).toBeVisible();
   expect(page.url()).not.toContain('bearer');
 

@@ -117,3 +117,26 @@ test('a callback that cannot store shows the connection once, with Copy and Down
   expect(saved.format).toBe('oe-dashboard-backup');
   expect(saved.connections[0].secrets.appApiToken).toBe(stored!.appApiToken);
 });
+
+test('a callback that cannot store, and cannot load its views either, still shows the credentials in plain text', async ({ page, context, stub }) => {
+  await context.addInitScript(() => {
+    if (!location.pathname.endsWith('/callback.html')) return;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  // The views are a file of their own, loaded only when needed: here the network is gone by then.
+  const views: string[] = [];
+  await context.route(/\/assets\/result-page-[\w-]+\.js$/, (route) => {
+    views.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('/');
+  const popup = await openPortal(page);
+  await popup.getByRole('button', { name: 'Authorize' }).click();
+  await expect(popup.getByText('Not saved (QuotaExceededError')).toBeVisible();
+  await expect(popup.getByText('cannot be fetched again')).toBeVisible();
+  const [stored] = await stub.connections();
+  await expect(popup.locator('#callback')).toContainText(stored!.appApiToken);
+  expect(views).toHaveLength(1);
+});

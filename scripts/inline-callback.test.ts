@@ -16,18 +16,33 @@ const HTML = `<!doctype html>
     <link rel="stylesheet" crossorigin href="/assets/callback-def.css">
 </head><body></body></html>`;
 
-function bundleWith(code: string, imports: string[] = []) {
+type FakeFile = { type: string; fileName: string; source?: string; code?: string; isEntry?: boolean; facadeModuleId?: string; imports?: string[]; dynamicImports?: string[] };
+
+function bundleWith(code: string, imports: string[] = [], more: FakeFile[] = []) {
   return {
     'callback.html': { type: 'asset', fileName: 'callback.html', source: HTML },
     'assets/callback-abc.js': { type: 'chunk', fileName: 'assets/callback-abc.js', code, imports, dynamicImports: [] },
     'assets/callback-def.css': { type: 'asset', fileName: 'assets/callback-def.css', source: 'main{color:red}\n' },
-  } as Record<string, { type: string; fileName: string; source?: string }>;
+    ...Object.fromEntries(more.map((file) => [file.fileName, file])),
+  } as Record<string, FakeFile>;
 }
 
+/** The views, a further entry of the callback build: loaded later, from its own file. */
+const VIEWS: FakeFile = {
+  type: 'chunk',
+  fileName: 'assets/result-page-xyz.js',
+  code: 'export{v as showResult}',
+  isEntry: true,
+  facadeModuleId: '/repo/src/callback/result-page.ts',
+  imports: [],
+  dynamicImports: [],
+};
+
 /** Runs the plugin's generateBundle on a fake bundle; returns the bundle and the files it emitted. */
-function run(code: string, imports: string[] = []) {
+function run(code: string, imports: string[] = [], more: FakeFile[] = []) {
   const plugin = inlineCallbackPlugin(config);
-  const bundle = bundleWith(code, imports);
+  (plugin.configResolved as unknown as (config: { base: string; root: string }) => void)({ base: '/', root: '/repo' });
+  const bundle = bundleWith(code, imports, more);
   const emitted: { fileName: string; source: string }[] = [];
   const hook = plugin.generateBundle as unknown as { handler: (this: unknown, options: unknown, bundle: unknown) => void };
   hook.handler.call({ emitFile: (file: { fileName: string; source: string }) => emitted.push(file) }, {}, bundle);
@@ -62,5 +77,20 @@ describe('inlineCallbackPlugin', () => {
     expect(() => run('const s = "</script>"')).toThrow(/cannot be inlined/);
     expect(() => run('const s = "<!--"')).toThrow(/cannot be inlined/);
     expect(() => run('import "./x.js"', ['assets/x.js'])).toThrow(/imports other chunks/);
+  });
+
+  it('points the page at a further entry (its views) by the built address, inline and in the fallback file alike', () => {
+    const { html, bundle } = run('const V=`/src/callback/result-page.ts`;import(V)', [], [VIEWS]);
+    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(script).toContain('const V="/assets/result-page-xyz.js";');
+    expect(bundle['assets/callback-abc.js']!.code).toContain('"/assets/result-page-xyz.js"');
+    expect(html).not.toContain('/src/');
+    // Loaded later, from 'self': the page's policy allows it without a hash of its own.
+    expect(pagePolicy(html)).toContain("script-src 'self' 'sha256-");
+  });
+
+  it('refuses a further entry that imports anything (the page would no longer be one piece), or one the page never names', () => {
+    expect(() => run('import(`/src/callback/result-page.ts`)', [], [{ ...VIEWS, imports: ['assets/shared.js'] }])).toThrow(/must import nothing/);
+    expect(() => run('console.log(1)', [], [VIEWS])).toThrow(/never names \/src\/callback\/result-page\.ts/);
   });
 });

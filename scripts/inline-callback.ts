@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { relative, sep } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import type { Config } from '../src/config';
 import { contentSecurityPolicy, cspMetaTag } from './security-headers.ts';
@@ -9,6 +10,10 @@ import { contentSecurityPolicy, cspMetaTag } from './security-headers.ts';
  * sooner (measured in `npm run bench`). A host whose own CSP header lacks the hash blocks the
  * inline script; a one-line module from 'self' after it then loads the same code as a file, so
  * the page still stores the connection, one request later.
+ * Code the page needs only later (its views) is a further entry of the same build, a file of its
+ * own from 'self' that the page imports by its source address, written over here with the built
+ * one. Such a file must import nothing: a module shared with the page would move into a chunk of
+ * its own, and the page would no longer be one inline piece.
  */
 export const INLINE_FLAG = 'oeCallbackInline';
 
@@ -24,15 +29,33 @@ function assertInlinable(text: string, what: string, closing: string): void {
   if (lower.includes(closing) || lower.includes('<!--')) throw new Error(`${what} contains "${closing}" or "<!--" and cannot be inlined`);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The page's code with each further entry's source address (`/src/…`) replaced by its built one. */
+function withLazyEntries(bundle: Rolldown.OutputBundle, page: Rolldown.OutputChunk, root: string, base: string, name: string): string {
+  let code = page.code;
+  for (const lazy of Object.values(bundle)) {
+    if (lazy.type !== 'chunk' || !lazy.isEntry || lazy === page || !lazy.facadeModuleId) continue;
+    if (lazy.imports.length > 0 || lazy.dynamicImports.length > 0) throw new Error(`${name}: ${lazy.fileName}, loaded later, must import nothing`);
+    const source = `/${relative(root, lazy.facadeModuleId).split(sep).join('/')}`;
+    const address = new RegExp(`([\`'"])${escapeRegExp(source)}\\1`, 'g');
+    if (!address.test(code)) throw new Error(`${name}: its script never names ${source}`);
+    code = code.replace(address, () => JSON.stringify(`${base}${lazy.fileName}`));
+  }
+  return code;
+}
+
 const fileOf = (bundle: Rolldown.OutputBundle, url: string, base: string) => bundle[url.startsWith(base) ? url.slice(base.length) : url];
 
 export function inlineCallbackPlugin(config: Config | null, page = 'callback.html'): Plugin {
   let base = '/';
+  let root = '';
   return {
     name: 'oe-inline-callback',
     apply: 'build',
     configResolved(resolved) {
       base = resolved.base;
+      root = resolved.root;
     },
     generateBundle: {
       order: 'post',
@@ -44,6 +67,7 @@ export function inlineCallbackPlugin(config: Config | null, page = 'callback.htm
         const chunk = scriptUrl ? (fileOf(bundle, scriptUrl, base) as Rolldown.OutputChunk | undefined) : undefined;
         if (!scriptUrl || chunk?.type !== 'chunk') throw new Error(`${page}: its entry script was not found`);
         if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) throw new Error(`${page}: its script imports other chunks and cannot be inlined`);
+        chunk.code = withLazyEntries(bundle, chunk, root, base, page);
 
         const code = `self.${INLINE_FLAG}=1;${chunk.code}`;
         assertInlinable(code, `${page}'s script`, '</script');

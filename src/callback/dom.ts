@@ -24,6 +24,7 @@ export function show(title: string, ...body: Child[]): void {
   if (!main) return;
   const heading = el('h1', { tabindex: '-1' }, title);
   main.replaceChildren(heading, ...body);
+  main.classList.add('shown'); // at once, not after the page's first moment (callback.css): focus needs it drawn
   document.title = `${title} · Printer Dashboard`;
   heading.focus();
 }

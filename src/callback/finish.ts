@@ -1,7 +1,6 @@
 import type { Connection } from '../model';
 import { attemptNonceOf, parseCompletion, readCompletionParams, type Completion } from '../portal/completion';
-import { StoreError } from '../store/errors';
-import { defaultGetStore } from '../store/database';
+import type { UseStore } from 'idb-keyval';
 import { finishAttempt, type FinishResult } from '../store/finish-attempt';
 import type { AttemptRecord } from '../store/records';
 
@@ -12,8 +11,11 @@ export type CallbackResult =
   | { kind: 'rejected'; attempt: AttemptRecord; reason: string }
   /** No attempt of ours could take this answer: nothing was stored. */
   | { kind: 'no-attempt'; reason: string }
-  /** The connection is valid but could not be stored: the page must show it once. */
-  | { kind: 'store-failed'; connection: Connection | null; error: StoreError };
+  /**
+   * The connection is valid but could not be stored: the page must show it once. `error` is as the
+   * store threw it; the page's views word it (toStoreError).
+   */
+  | { kind: 'store-failed'; connection: Connection | null; error: unknown };
 
 const NOTHING_STORED = 'Nothing was stored.';
 
@@ -34,7 +36,7 @@ function noAttempt(why: string): CallbackResult {
  * can take an answer (known, unused, unexpired) is decided once, by `finishAttempt`, in the same
  * transaction that stores it.
  */
-export async function finishCallback(href: string, origin: string, now = Date.now(), customStore = defaultGetStore()): Promise<CallbackResult> {
+export async function finishCallback(href: string, origin: string, now: number, customStore: UseStore): Promise<CallbackResult> {
   const read = readCompletionParams(href);
   const nonce = attemptNonceOf(read.params);
   if (!nonce) return noAttempt('This page was opened without a connect attempt from this dashboard.');
@@ -52,7 +54,7 @@ export async function finishCallback(href: string, origin: string, now = Date.no
   try {
     finished = await finishAttempt(nonce, end, now, customStore);
   } catch (error) {
-    return { kind: 'store-failed', connection, error: error instanceof StoreError ? error : new StoreError('failed') };
+    return { kind: 'store-failed', connection, error };
   }
   if (finished.status !== 'finished') return noAttempt(REFUSED[finished.status]);
   const { attempt } = finished;

@@ -1,6 +1,7 @@
 import { downloadBackup } from '../backup/download';
 import { backupFileName, toBackup } from '../backup/format';
 import type { Connection } from '../model';
+import { toStoreError } from '../store/errors';
 import type { CallbackResult } from './finish';
 import { button, el, show } from './dom';
 
@@ -19,7 +20,7 @@ export function showResult(result: CallbackResult, dashboardUrl: string): void {
     case 'store-failed':
       return show(
         'The connection could not be saved',
-        el('p', { role: 'alert' }, result.error.message),
+        el('p', { role: 'alert' }, toStoreError(result.error).message),
         ...(result.connection ? rescue(result.connection) : [el('p', {}, 'Nothing was stored.')]),
         back,
       );

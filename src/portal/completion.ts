@@ -55,7 +55,7 @@ export function attemptNonceOf(params: Map<string, string>): string | null {
 
 const MAX = 4096;
 
-/** Field rules: [required, max length, pattern]. Hand-written, not zod: the callback page's budget is 5 kB. */
+/** Field rules: [required, max length, pattern]. Hand-written, not zod: the callback page's budget is 4 kB. */
 const FIELDS = {
   id: [true, 200, /^[A-Za-z0-9._~-]+$/],
   url: [true, MAX, null],

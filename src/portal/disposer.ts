@@ -1,7 +1,7 @@
 /**
  * One registry of teardowns: every listener, timer and channel adds its own; one call runs them
  * all. The helpers below register the common ones; they are functions rather than methods so a
- * page loads only those it uses (the callback page has a 5 kB budget).
+ * page loads only those it uses.
  */
 export class Disposer {
   private readonly teardowns: (() => void)[] = [];

@@ -1,5 +1,6 @@
 import type { UseStore } from 'idb-keyval';
-import { StoreError, toStoreError } from './errors';
+import { toStoreError } from './errors';
+import { StoreFailure } from './failure';
 
 /**
  * One database, one object store, keys prefixed by kind (`conn:`, `attempt:`, `meta:`), so the
@@ -16,15 +17,15 @@ const OPEN_TIMEOUT_MS = 10_000;
 
 function openDatabase(name: string, version: number, onClose: () => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') throw new StoreError('unavailable');
+    if (typeof indexedDB === 'undefined') throw new StoreFailure('unavailable');
     const request = indexedDB.open(name, version);
-    const timer = setTimeout(() => reject(new StoreError('blocked', 'timed out')), OPEN_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new StoreFailure('blocked', 'timed out')), OPEN_TIMEOUT_MS);
     request.onupgradeneeded = () => {
       if (!request.result.objectStoreNames.contains(STORE_NAME)) request.result.createObjectStore(STORE_NAME);
     };
     request.onblocked = () => {
       clearTimeout(timer);
-      reject(new StoreError('blocked'));
+      reject(new StoreFailure('blocked'));
     };
     request.onerror = () => {
       clearTimeout(timer);
@@ -45,25 +46,37 @@ function openDatabase(name: string, version: number, onClose: () => void): Promi
 
 /**
  * An idb-keyval store on the database `name` at `version`. It opens on first use, and again after
- * another tab's upgrade closed it; every failure becomes a StoreError.
+ * another tab's upgrade closed it; every failure leaves it through `toError`.
  */
-export function createKvStore(name = DB_NAME, version = VERSION): UseStore {
+function kvStore(name: string, version: number, toError: (error: unknown) => unknown, eager = false): UseStore {
   let opening: Promise<IDBDatabase> | null = null;
   const database = (): Promise<IDBDatabase> =>
     (opening ??= openDatabase(name, version, () => (opening = null)).catch((error: unknown) => {
       opening = null; // the next operation tries again
       throw error;
     }));
-  // Every failure, opening included, leaves here as a StoreError.
+  // A failed early open is tried again by the first operation.
+  if (eager) database().catch(() => {});
+  // Every failure, opening included, leaves here.
   return async (mode, callback) => {
     try {
       const db = await database();
       return await callback(db.transaction(STORE_NAME, mode).objectStore(STORE_NAME));
     } catch (error) {
-      throw toStoreError(error);
+      throw toError(error);
     }
   };
 }
+
+/** The dashboard's kind of store: every failure becomes a StoreError, in words. */
+export const createKvStore = (name = DB_NAME, version = VERSION): UseStore => kvStore(name, version, toStoreError);
+
+/**
+ * The callback page's store: the same database, opening at once (while the page parses the
+ * portal's answer), its failures left as they are (a StoreFailure or what IndexedDB threw),
+ * worded by that page's views, which load only when needed.
+ */
+export const callbackStore = (): UseStore => kvStore(DB_NAME, VERSION, (error) => error, true);
 
 let defaultStore: UseStore | undefined;
 

@@ -20,9 +20,17 @@ export class StoreError extends Error {
   }
 }
 
-/** Maps whatever IndexedDB threw to a StoreError, naming the DOMException but never a value. */
+/**
+ * Maps whatever IndexedDB (or the opener, as a StoreFailure: known by its name, so the callback
+ * page's inline script and its views share no module) threw to a StoreError, naming the
+ * DOMException but never a value.
+ */
 export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
+  if (error instanceof Error && error.name === 'StoreFailure' && 'kind' in error) {
+    const { kind, detail } = error as Error & { kind: StoreErrorKind; detail?: string };
+    return new StoreError(kind, detail);
+  }
   // A DOMException is an Error too.
   const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return new StoreError('quota');

@@ -1,7 +1,7 @@
 import type { UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeConnection as connection } from '../../test/support/fixtures';
-import { freshStore } from '../../test/support/store';
+import { freshStore, testDatabaseName } from '../../test/support/store';
 import { createAttempt, readAttempt } from './attempts';
 import { replaceOldCard } from './edit';
 import { finishAttempt, samePrinter } from './finish-attempt';
@@ -11,9 +11,13 @@ import { rememberPrinterId } from './printer-id';
 const nonce = (n: number) => n.toString(16).padStart(32, '0');
 
 let store: UseStore;
+let storeName = '';
 beforeEach(() => {
-  store = freshStore();
+  storeName = testDatabaseName();
+  store = freshStore(storeName);
 });
+/** The same database as another page would open it: no key cached, read from storage. */
+const fresh = () => freshStore(storeName);
 
 async function cards(): Promise<[string, string | undefined][]> {
   return (await listConnections(store)).connections.map((c) => [c.id, c.label]);
@@ -68,6 +72,33 @@ describe('finishAttempt: replace or add', () => {
     await finishAttempt(nonce(4), { outcome: 'connected', connection: connection('voron', { printerName: 'Voron', connectedAt: 5000 }) }, 1, store);
     expect((await readAttempt(nonce(4), store))?.result?.duplicate).toBeUndefined();
     expect((await cards()).map(([id]) => id)).toEqual(['mk4', 'voron']);
+  });
+});
+
+describe('finishAttempt: sealing inside its one transaction', () => {
+  it('in a browser with no key yet makes one, and the dashboard reads the connection with it', async () => {
+    await createAttempt({ nonce: nonce(5), mode: 'popup' }, 0, store);
+    const voron = connection('voron', { printerName: 'Voron' });
+    expect((await finishAttempt(nonce(5), { outcome: 'connected', connection: voron }, 1, store)).status).toBe('finished');
+    expect(await listConnections(store)).toEqual({ connections: [voron], unreadable: [] });
+  });
+
+  it('two tabs storing at once in a browser with no key share one key: both connections read back', async () => {
+    await createAttempt({ nonce: nonce(6), mode: 'popup' }, 0, store);
+    await createAttempt({ nonce: nonce(7), mode: 'tab' }, 0, store);
+    const [a, b] = [connection('a', { printerName: 'A' }), connection('b', { printerName: 'B' })];
+    await Promise.all([
+      finishAttempt(nonce(6), { outcome: 'connected', connection: a }, 1, store),
+      finishAttempt(nonce(7), { outcome: 'connected', connection: b }, 1, freshStore(storeName)),
+    ]);
+    expect(await listConnections(store)).toEqual({ connections: [a, b], unreadable: [] });
+  });
+
+  it('with a key already stored, seals with that key', async () => {
+    await saveConnection(connection('first', { printerName: 'First' }), store);
+    await createAttempt({ nonce: nonce(8), mode: 'popup' }, 0, store);
+    await finishAttempt(nonce(8), { outcome: 'connected', connection: connection('second', { printerName: 'Second', connectedAt: 2000 }) }, 1, store);
+    expect((await listConnections(fresh())).connections.map((c) => c.id)).toEqual(['first', 'second']);
   });
 });
 

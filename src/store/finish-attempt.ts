@@ -1,8 +1,7 @@
-import { promisifyRequest } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Connection } from '../model';
-import { defaultGetStore } from './database';
-import { attemptKey, CONNECTION_PREFIX, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord, type ConnectionRecord } from './records';
-import { toRecord } from './sealed-record';
+import { attemptKey, CONNECTION_PREFIX, connectionKey, connectionRecord, isConnectionRecord, readAttemptRecord, type AttemptRecord, type ConnectionRecord } from './records';
+import { KEY_ID, newSealingKey, sealWith } from './sealing';
 
 /*
  * The callback page's side of an attempt: end it with its outcome. Kept apart from the dashboard's
@@ -35,6 +34,32 @@ export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
 }
 
 /**
+ * Waits for `work` (Web Crypto) inside a transaction. A transaction commits as soon as no request
+ * is pending, so one is kept pending (a count of one key) until `work` has settled.
+ */
+async function whileOpen<T>(store: IDBObjectStore, work: Promise<T>): Promise<T> {
+  let settled = false;
+  work.finally(() => (settled = true)).catch(() => {}); // its failure is thrown below
+  while (!settled) await promisifyRequest(store.count(KEY_ID));
+  return work;
+}
+
+/**
+ * The connection as stored, sealed inside the transaction that stores it, with the key it read:
+ * one transaction where there were two. A missing key is made and added here (see sealing.ts for
+ * what a lost key means); no other tab can add one meanwhile, as this transaction writes.
+ */
+async function sealInside(store: IDBObjectStore, connection: Connection, stored: unknown): Promise<ConnectionRecord> {
+  let key = stored;
+  if (!(key instanceof CryptoKey)) {
+    key = await whileOpen(store, newSealingKey());
+    store.add(key, KEY_ID);
+  }
+  const { secrets, ...fields } = connection;
+  return connectionRecord(fields, await whileOpen(store, sealWith(key as CryptoKey, secrets, connection.id)));
+}
+
+/**
  * Ends an attempt with its outcome. For `connected`, stores the connection in the same transaction:
  * - the same connection id again keeps its card's local name and place;
  * - Reconnect replaces its card only when the new connection is for the same printer (then the
@@ -43,22 +68,27 @@ export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
  * - a new Connect for a printer that already has a card keeps both and names that card: the
  *   dashboard asks whether to replace it. Nothing is deleted without that answer.
  * Hand-written: the attempt is read, checked and ended together with the connection records it
- * changes, all or nothing, which no idb-keyval call does. The connection is sealed before the
- * transaction opens, and only IndexedDB requests are awaited inside it: anything else (Web Crypto,
- * a timer) would let the transaction commit half done.
+ * changes, all or nothing, which no idb-keyval call does. The key is read and the connection sealed
+ * in the same transaction: Web Crypto is awaited only while a request keeps it open (whileOpen),
+ * else it would commit half done. No default store: the callback page passes its own
+ * (database.ts, callbackStore).
  */
-export async function finishAttempt(nonce: string, end: AttemptEnd, now = Date.now(), customStore = defaultGetStore()): Promise<FinishResult> {
-  const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;
+export async function finishAttempt(nonce: string, end: AttemptEnd, now: number, customStore: UseStore): Promise<FinishResult> {
   return customStore('readwrite', async (store): Promise<FinishResult> => {
-    const attempt = readAttemptRecord(await promisifyRequest(store.get(attemptKey(nonce))));
+    const connection = end.outcome === 'connected' ? end.connection : null;
+    // Every read asked for at once (one round trip); the checks wait for the attempt.
+    const keyRead = connection ? promisifyRequest(store.get(KEY_ID)) : null;
+    const attemptRead = promisifyRequest(store.get(attemptKey(nonce)));
+    const cardsRead = connection ? promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))) : null;
+    const attempt = readAttemptRecord(await attemptRead);
     if (!attempt) return { status: 'missing' };
     if (attempt.result) return { status: 'used' };
     if (attempt.expiresAt <= now) return { status: 'expired' };
     const result: NonNullable<AttemptRecord['result']> = { outcome: end.outcome, at: now };
     if (end.outcome === 'rejected') result.reason = end.reason;
-    if (record) {
-      const cards = (await promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))))
-        .filter(isConnectionRecord);
+    if (connection && keyRead && cardsRead) {
+      const record = await sealInside(store, connection, await keyRead);
+      const cards = (await cardsRead).filter(isConnectionRecord);
       const takeOver = (card: ConnectionRecord) => {
         if (card.label && !record.label) record.label = card.label;
         record.connectedAt = card.connectedAt;

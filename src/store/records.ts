@@ -4,7 +4,7 @@ import type { Sealed } from './sealing';
 
 /**
  * The shapes this dashboard keeps in IndexedDB, versioned by `v`. Plain types and guards, no
- * schema library: the callback page writes these and must stay within its 5 kB budget. The
+ * schema library: the callback page writes these and must stay within its 4 kB budget. The
  * dashboard validates connection records on read with the zod schema in `schema.ts`.
  */
 export const CONNECTION_PREFIX = 'conn:';

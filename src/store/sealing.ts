@@ -1,6 +1,5 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Secrets } from '../model';
-import { StoreError } from './errors';
 
 /**
  * Secrets are stored encrypted with AES-GCM under a non-extractable key that lives beside them in
@@ -13,7 +12,7 @@ export interface Sealed {
   data: ArrayBuffer;
 }
 
-const KEY_ID = 'meta:sealing-key';
+export const KEY_ID = 'meta:sealing-key';
 /** The key of each store, loaded once: a store of its own (a test's) has a key of its own. */
 const keys = new WeakMap<UseStore, Promise<CryptoKey>>();
 
@@ -31,15 +30,15 @@ const readKey = (customStore: UseStore): Promise<unknown> => customStore('readon
 async function loadOrCreateKey(customStore: UseStore): Promise<CryptoKey> {
   const existing = await readKey(customStore);
   if (existing instanceof CryptoKey) return existing;
-  const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const fresh = await newSealingKey();
   // `add` (which idb-keyval does not have) fails if another tab stored a key meanwhile; then that one wins and is read back.
   try {
     await customStore('readwrite', (store) => promisifyRequest(store.add(fresh, KEY_ID)));
     return fresh;
-  } catch {
+  } catch (error) {
     const winner = await readKey(customStore);
     if (winner instanceof CryptoKey) return winner;
-    throw new StoreError('failed', 'no encryption key');
+    throw error; // no key stored, by anyone: why this one could not be
   }
 }
 
@@ -57,12 +56,15 @@ export function sealingKey(customStore: UseStore): Promise<CryptoKey> {
 
 export const encoder = new TextEncoder();
 
-export async function seal(secrets: Secrets, connectionId: string, customStore: UseStore): Promise<Sealed> {
+/** A new key, non-extractable: it never leaves this browser's IndexedDB. */
+export const newSealingKey = (): Promise<CryptoKey> => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+
+export async function sealWith(key: CryptoKey, secrets: Secrets, connectionId: string): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: encoder.encode(connectionId) },
-    await sealingKey(customStore),
-    encoder.encode(JSON.stringify(secrets)),
-  );
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(connectionId) }, key, encoder.encode(JSON.stringify(secrets)));
   return { iv, data };
+}
+
+export async function seal(secrets: Secrets, connectionId: string, customStore: UseStore): Promise<Sealed> {
+  return sealWith(await sealingKey(customStore), secrets, connectionId);
 }
