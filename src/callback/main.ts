@@ -1,16 +1,18 @@
 import { configuredOrigin, dashboardBaseUrl } from '../app-config';
 import { CHANNEL_NAME, notifyDashboard, type DashboardMessage } from '../portal/messages';
 import { callbackStore } from '../store/database';
+import { sealingKey } from '../store/sealing';
 import { finishCallback, type CallbackResult } from './finish';
 import { showPlainResult } from './plain-result';
 
 /**
- * The returnUrl page. Its first task: start opening the database (no await before: it opens while
- * the answer is parsed), and take the credentials out of the address
+ * The returnUrl page. Its first task: start opening the database and loading the sealing key (no
+ * await before: they load while the answer is parsed), and take the credentials out of the address
  * bar and history. Then match, validate and store, and only then tell the dashboard and close:
  * nothing is held only in memory at the moment a window could go away.
  */
 const store = callbackStore();
+sealingKey(store).catch(() => {}); // a failure is met again, and said, where the connection is sealed
 const href = location.href;
 history.replaceState(null, '', location.pathname);
 

@@ -1,7 +1,7 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Connection } from '../model';
-import { attemptKey, CONNECTION_PREFIX, connectionKey, connectionRecord, isConnectionRecord, readAttemptRecord, type AttemptRecord, type ConnectionRecord } from './records';
-import { KEY_ID, newSealingKey, sealWith } from './sealing';
+import { attemptKey, CONNECTION_PREFIX, connectionKey, isConnectionRecord, readAttemptRecord, type AttemptRecord, type ConnectionRecord } from './records';
+import { toRecord } from './sealed-record';
 
 /*
  * The callback page's side of an attempt: end it with its outcome. Kept apart from the dashboard's
@@ -34,32 +34,6 @@ export function samePrinter(a: PrinterIdentity, b: PrinterIdentity): boolean {
 }
 
 /**
- * Waits for `work` (Web Crypto) inside a transaction. A transaction commits as soon as no request
- * is pending, so one is kept pending (a count of one key) until `work` has settled.
- */
-async function whileOpen<T>(store: IDBObjectStore, work: Promise<T>): Promise<T> {
-  let settled = false;
-  work.finally(() => (settled = true)).catch(() => {}); // its failure is thrown below
-  while (!settled) await promisifyRequest(store.count(KEY_ID));
-  return work;
-}
-
-/**
- * The connection as stored, sealed inside the transaction that stores it, with the key it read:
- * one transaction where there were two. A missing key is made and added here (see sealing.ts for
- * what a lost key means); no other tab can add one meanwhile, as this transaction writes.
- */
-async function sealInside(store: IDBObjectStore, connection: Connection, stored: unknown): Promise<ConnectionRecord> {
-  let key = stored;
-  if (!(key instanceof CryptoKey)) {
-    key = await whileOpen(store, newSealingKey());
-    store.add(key, KEY_ID);
-  }
-  const { secrets, ...fields } = connection;
-  return connectionRecord(fields, await whileOpen(store, sealWith(key as CryptoKey, secrets, connection.id)));
-}
-
-/**
  * Ends an attempt with its outcome. For `connected`, stores the connection in the same transaction:
  * - the same connection id again keeps its card's local name and place;
  * - Reconnect replaces its card only when the new connection is for the same printer (then the
@@ -68,26 +42,25 @@ async function sealInside(store: IDBObjectStore, connection: Connection, stored:
  * - a new Connect for a printer that already has a card keeps both and names that card: the
  *   dashboard asks whether to replace it. Nothing is deleted without that answer.
  * Hand-written: the attempt is read, checked and ended together with the connection records it
- * changes, all or nothing, which no idb-keyval call does. The key is read and the connection sealed
- * in the same transaction: Web Crypto is awaited only while a request keeps it open (whileOpen),
- * else it would commit half done. No default store: the callback page passes its own
- * (database.ts, callbackStore).
+ * changes, all or nothing, which no idb-keyval call does. The connection is sealed before the
+ * transaction opens (the callback page starts loading the key as its first act), and only
+ * IndexedDB requests are awaited inside it: anything else (Web Crypto, a timer) would let the
+ * transaction commit half done. No default store: the callback page passes its own (database.ts,
+ * callbackStore).
  */
 export async function finishAttempt(nonce: string, end: AttemptEnd, now: number, customStore: UseStore): Promise<FinishResult> {
+  const record = end.outcome === 'connected' ? await toRecord(end.connection, customStore) : null;
   return customStore('readwrite', async (store): Promise<FinishResult> => {
-    const connection = end.outcome === 'connected' ? end.connection : null;
-    // Every read asked for at once (one round trip); the checks wait for the attempt.
-    const keyRead = connection ? promisifyRequest(store.get(KEY_ID)) : null;
+    // Both reads asked for at once (one round trip); the checks wait for the attempt.
     const attemptRead = promisifyRequest(store.get(attemptKey(nonce)));
-    const cardsRead = connection ? promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))) : null;
+    const cardsRead = record ? promisifyRequest(store.getAll(IDBKeyRange.bound(CONNECTION_PREFIX, `${CONNECTION_PREFIX}\uffff`))) : null;
     const attempt = readAttemptRecord(await attemptRead);
     if (!attempt) return { status: 'missing' };
     if (attempt.result) return { status: 'used' };
     if (attempt.expiresAt <= now) return { status: 'expired' };
     const result: NonNullable<AttemptRecord['result']> = { outcome: end.outcome, at: now };
     if (end.outcome === 'rejected') result.reason = end.reason;
-    if (connection && keyRead && cardsRead) {
-      const record = await sealInside(store, connection, await keyRead);
+    if (record && cardsRead) {
       const cards = (await cardsRead).filter(isConnectionRecord);
       const takeOver = (card: ConnectionRecord) => {
         if (card.label && !record.label) record.label = card.label;

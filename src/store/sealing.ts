@@ -12,7 +12,7 @@ export interface Sealed {
   data: ArrayBuffer;
 }
 
-export const KEY_ID = 'meta:sealing-key';
+const KEY_ID = 'meta:sealing-key';
 /** The key of each store, loaded once: a store of its own (a test's) has a key of its own. */
 const keys = new WeakMap<UseStore, Promise<CryptoKey>>();
 
@@ -30,7 +30,8 @@ const readKey = (customStore: UseStore): Promise<unknown> => customStore('readon
 async function loadOrCreateKey(customStore: UseStore): Promise<CryptoKey> {
   const existing = await readKey(customStore);
   if (existing instanceof CryptoKey) return existing;
-  const fresh = await newSealingKey();
+  // Non-extractable: it never leaves this browser's IndexedDB.
+  const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   // `add` (which idb-keyval does not have) fails if another tab stored a key meanwhile; then that one wins and is read back.
   try {
     await customStore('readwrite', (store) => promisifyRequest(store.add(fresh, KEY_ID)));
@@ -56,15 +57,12 @@ export function sealingKey(customStore: UseStore): Promise<CryptoKey> {
 
 export const encoder = new TextEncoder();
 
-/** A new key, non-extractable: it never leaves this browser's IndexedDB. */
-export const newSealingKey = (): Promise<CryptoKey> => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-
-export async function sealWith(key: CryptoKey, secrets: Secrets, connectionId: string): Promise<Sealed> {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(connectionId) }, key, encoder.encode(JSON.stringify(secrets)));
-  return { iv, data };
-}
-
 export async function seal(secrets: Secrets, connectionId: string, customStore: UseStore): Promise<Sealed> {
-  return sealWith(await sealingKey(customStore), secrets, connectionId);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: encoder.encode(connectionId) },
+    await sealingKey(customStore),
+    encoder.encode(JSON.stringify(secrets)),
+  );
+  return { iv, data };
 }
