@@ -22,15 +22,15 @@ export interface Connections {
 }
 
 /**
- * Reading connections validates every record with zod; that code is fetched in parallel with the
- * first render instead of holding it up, so the page is interactive before it arrives.
+ * Reading connections validates every record with zod: that code loads with the first read, which
+ * start-up asks for right after the first render, so the page is interactive before it arrives.
  */
 const reader = () => import('../store/connections');
 /** Editing is rarer than reading: its store code loads on the first edit. */
 const editor = () => import('../store/edit');
 
 export function createConnections(): Connections {
-  const reading = reader();
+  let reading: ReturnType<typeof reader> | null = null;
   const list = signal<readonly Connection[]>([]);
   const loaded = signal(false);
   const storageProblem = signal<string | null>(null);
@@ -51,7 +51,7 @@ export function createConnections(): Connections {
       do {
         reloadAgain = false;
         try {
-          const read = await (await reading).listConnections();
+          const read = await (await (reading ??= reader())).listConnections();
           batch(() => {
             list.value = read.connections;
             unreadable.value = read.unreadable;

@@ -40,6 +40,8 @@ export function createDashboard(host: Window = window): Dashboard {
     },
     async start() {
       disposer.add(startSync({ connections, attempt, onConnectionsChanged: refreshLastImport }, host));
+      // The list is read beside the attempts' housekeeping: neither waits for the other.
+      const listed = connections.reload();
       try {
         await pruneExpiredAttempts();
         // Came back from "Continue in this tab": say how that attempt ended.
@@ -49,7 +51,7 @@ export function createDashboard(host: Window = window): Dashboard {
       } catch (error) {
         connections.reportStorageProblem(error);
       }
-      await connections.reload();
+      await listed;
       if (disposed) return;
       void outcomeWords();
       void import('./persistence').then((m) => {
