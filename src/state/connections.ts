@@ -51,7 +51,12 @@ export function createConnections(): Connections {
       do {
         reloadAgain = false;
         try {
-          const read = await (await (reading ??= reader())).listConnections();
+          // A reader that failed to load (offline, or a new deployment) is fetched again next time.
+          reading ??= reader().catch((error: unknown) => {
+            reading = null;
+            throw error;
+          });
+          const read = await (await reading).listConnections();
           batch(() => {
             list.value = read.connections;
             unreadable.value = read.unreadable;
