@@ -3,6 +3,7 @@ import type { Connection } from '../model';
 import { globalClock } from '../status/clock';
 import type { StreamOpening } from '../webcam/stream-request';
 import { FALLBACK_STREAM_SECONDS, startLiveView, streamLimitSeconds, type LiveViewDeps } from './live-view';
+import { countingObjectUrls, fakeVisibility } from '../../test/support/fake-page';
 
 const connection: Connection = {
   id: 'a',
@@ -18,10 +19,8 @@ const part = (body: string) => encoder.encode(`--f\r\nContent-Type: image/jpeg\r
 
 /** A stream the test feeds by hand, a page whose visibility it sets, and object URLs it counts. */
 function harness(options: { status?: number; visible?: boolean; opening?: StreamOpening } = {}) {
-  let visible = options.visible ?? true;
-  const listeners = new Set<() => void>();
-  const liveUrls = new Set<string>();
-  let made = 0;
+  const page = fakeVisibility(options.visible ?? true);
+  const urls = countingObjectUrls();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   const body = { cancelled: false };
   const stream = new ReadableStream<Uint8Array>({
@@ -34,37 +33,24 @@ function harness(options: { status?: number; visible?: boolean; opening?: Stream
   const opened: number[] = [];
   const deps: LiveViewDeps = {
     clock: globalClock,
-    objectUrls: {
-      createObjectURL: () => {
-        const url = `blob:${++made}`;
-        liveUrls.add(url);
-        return url;
-      },
-      revokeObjectURL: (url) => void liveUrls.delete(url),
-    },
+    objectUrls: urls.objectUrls,
     open: async (_c, index) => {
       opened.push(index);
       return options.opening ?? { ok: true, response };
     },
-    pageVisible: () => visible,
-    onVisibilityChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    pageVisible: page.pageVisible,
+    onVisibilityChange: page.onVisibilityChange,
     limitReached: (id) => void limited.push(id),
   };
   return {
     deps,
     body,
-    liveUrls,
-    listeners,
+    liveUrls: urls.alive,
+    listeners: page.listeners,
     limited,
     opened,
     send: (text: string) => controller.enqueue(part(text)),
-    hide() {
-      visible = false;
-      listeners.forEach((listener) => listener());
-    },
+    hide: () => page.setVisible(false),
   };
 }
 

@@ -4,6 +4,7 @@ import { globalClock } from '../status/clock';
 import type { SnapshotResult } from '../webcam/snapshots';
 import { loadConfig } from '../config-schema';
 import { createWebcams, DEFAULT_REFRESH_MS, LIMIT_PAUSE_MS, type WebcamDeps } from './webcam';
+import { countingObjectUrls, fakeVisibility } from '../../test/support/fake-page';
 
 const REFRESH = 10_000;
 
@@ -18,10 +19,8 @@ const connection = (id: string): Connection => ({
 
 /** A page whose visibility and object URLs the test controls, and a webcam it answers by hand. */
 function harness(options: Partial<WebcamDeps> = {}) {
-  let visible = true;
-  const listeners = new Set<() => void>();
-  const liveUrls = new Set<string>();
-  let made = 0;
+  const page = fakeVisibility();
+  const urls = countingObjectUrls();
   const requests: { id: string; index: number; signal: AbortSignal; answer: (r: SnapshotResult) => void }[] = [];
   const webcams = createWebcams({
     clock: globalClock,
@@ -31,32 +30,19 @@ function harness(options: Partial<WebcamDeps> = {}) {
         signal.addEventListener('abort', () => reject(signal.reason));
         requests.push({ id: c.id, index, signal, answer: resolve });
       }),
-    objectUrls: {
-      createObjectURL: () => {
-        const url = `blob:${++made}`;
-        liveUrls.add(url);
-        return url;
-      },
-      revokeObjectURL: (url) => void liveUrls.delete(url),
-    },
-    pageVisible: () => visible,
-    onVisibilityChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    objectUrls: urls.objectUrls,
+    pageVisible: page.pageVisible,
+    onVisibilityChange: page.onVisibilityChange,
     ...options,
   });
   return {
     webcams,
     requests,
-    liveUrls,
-    listeners,
+    liveUrls: urls.alive,
+    listeners: page.listeners,
     /** Requests started and not yet answered or aborted. */
     open: () => requests.filter((r) => !r.signal.aborted && !('done' in r)),
-    setVisible(value: boolean) {
-      visible = value;
-      listeners.forEach((listener) => listener());
-    },
+    setVisible: page.setVisible,
     /** Answers the oldest open request. */
     answer(result: SnapshotResult = picture()) {
       const request = requests.find((r) => !r.signal.aborted && !('done' in r));

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createObjectUrlSlot, type ObjectUrls } from './object-url-slot';
-
-/** Object URLs that count how many are alive, and the most ever alive at once. */
-function countingUrls() {
-  const alive = new Set<string>();
-  let made = 0;
-  let most = 0;
-  const urls: ObjectUrls = {
-    createObjectURL: () => {
-      const url = `blob:test/${++made}`;
-      alive.add(url);
-      most = Math.max(most, alive.size);
-      return url;
-    },
-    revokeObjectURL: (url) => {
-      if (!alive.delete(url)) throw new Error(`revoked twice or never made: ${url}`);
-    },
-  };
-  return { urls, alive, most: () => most, made: () => made };
-}
+import { countingObjectUrls } from '../../test/support/fake-page';
+import { createObjectUrlSlot } from './object-url-slot';
 
 const picture = (n: number) => new Blob([Uint8Array.of(0xff, 0xd8, n)], { type: 'image/jpeg' });
 
 describe('createObjectUrlSlot', () => {
   it('never keeps more than one URL alive over 200 refreshes, and none after dispose', () => {
-    const counter = countingUrls();
-    const slot = createObjectUrlSlot(counter.urls);
+    const counter = countingObjectUrls();
+    const slot = createObjectUrlSlot(counter.objectUrls);
     for (let i = 0; i < 200; i++) {
       const url = slot.show(picture(i));
       expect(counter.alive.size).toBe(1);
@@ -40,8 +22,8 @@ describe('createObjectUrlSlot', () => {
   });
 
   it('makes no URL for a picture that arrives after dispose', () => {
-    const counter = countingUrls();
-    const slot = createObjectUrlSlot(counter.urls);
+    const counter = countingObjectUrls();
+    const slot = createObjectUrlSlot(counter.objectUrls);
     slot.show(picture(1));
     slot.dispose();
     expect(slot.show(picture(2))).toBeNull();
@@ -50,16 +32,16 @@ describe('createObjectUrlSlot', () => {
   });
 
   it('can be disposed twice, or before any picture', () => {
-    const counter = countingUrls();
-    const slot = createObjectUrlSlot(counter.urls);
+    const counter = countingObjectUrls();
+    const slot = createObjectUrlSlot(counter.objectUrls);
     slot.dispose();
     slot.dispose();
     expect(counter.alive.size).toBe(0);
   });
 
   it('keeps slots apart: ten cards hold ten URLs at most', () => {
-    const counter = countingUrls();
-    const slots = Array.from({ length: 10 }, () => createObjectUrlSlot(counter.urls));
+    const counter = countingObjectUrls();
+    const slots = Array.from({ length: 10 }, () => createObjectUrlSlot(counter.objectUrls));
     for (let round = 0; round < 20; round++) slots.forEach((slot, i) => slot.show(picture(round * 10 + i)));
     expect(counter.alive.size).toBe(10);
     expect(counter.most()).toBe(10);
