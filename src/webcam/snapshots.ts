@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { relayUrl } from '../api/endpoints';
-import { startDeadline } from '../api/deadline';
+import { startDeadline, type Deadline } from '../api/deadline';
 import { DEFAULT_TIMEOUT_MS, SAFE_INIT } from '../api/http';
 import { failedOutcome } from '../api/failures';
 import type { CodeMeaning } from '../api/status-codes';
@@ -20,6 +20,15 @@ export type SnapshotFailure =
   | { kind: 'unreachable'; detail: 'network' | 'timeout' };
 
 export type SnapshotResult = { ok: true; blob: Blob } | { ok: false; failure: SnapshotFailure };
+
+/**
+ * A webcam request that got no answer under `deadline`: the caller's own abort passes through as
+ * its reason; otherwise the time ran out, or the request never arrived.
+ */
+export function noAnswer(signal: AbortSignal, deadline: Deadline): Extract<SnapshotFailure, { kind: 'unreachable' }> {
+  if (signal.aborted) throw signal.reason;
+  return { kind: 'unreachable', detail: deadline.expired ? 'timeout' : 'network' };
+}
 
 export interface SnapshotOptions {
   fetch?: typeof fetch;
@@ -78,8 +87,7 @@ export async function fetchSnapshot(url: string, headers: Record<string, string>
     if (blob.size === 0) return { ok: false, failure: { kind: 'not-a-picture', code: null, text: null } };
     return { ok: true, blob };
   } catch {
-    if (signal.aborted) throw signal.reason;
-    return { ok: false, failure: { kind: 'unreachable', detail: deadline.expired ? 'timeout' : 'network' } };
+    return { ok: false, failure: noAnswer(signal, deadline) };
   } finally {
     deadline.dispose();
   }

@@ -1,6 +1,6 @@
 import { startDeadline } from '../api/deadline';
 import { DEFAULT_TIMEOUT_MS, SAFE_INIT } from '../api/http';
-import type { SnapshotFailure } from './snapshots';
+import { noAnswer, type SnapshotFailure } from './snapshots';
 
 export type StreamOpening = { ok: true; response: Response } | { ok: false; failure: Extract<SnapshotFailure, { kind: 'unreachable' }> };
 
@@ -21,8 +21,7 @@ export async function openWebcamStream(
     const response = await doFetch(url, { ...SAFE_INIT, method: 'GET', headers: { Accept: 'multipart/x-mixed-replace, image/jpeg', ...headers }, signal: deadline.signal });
     return { ok: true, response };
   } catch {
-    if (signal.aborted) throw signal.reason;
-    return { ok: false, failure: { kind: 'unreachable', detail: deadline.expired ? 'timeout' : 'network' } };
+    return { ok: false, failure: noAnswer(signal, deadline) };
   } finally {
     // From here on the body is the reader's: readMjpegStream cancels it on the caller's signal.
     deadline.dispose();
