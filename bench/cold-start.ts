@@ -5,6 +5,7 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import type { PortalConnection } from '../src/model.ts';
+import { OPENER_PAGE } from './floor-page.ts';
 import { probeScript } from './probe.ts';
 import { writeRecords } from './seed.ts';
 
@@ -23,7 +24,9 @@ export interface ColdStartSample {
 export async function seedContext(context: BrowserContext, appOrigin: string, connections: PortalConnection[]): Promise<void> {
   const seeder = await context.newPage();
   try {
-    await seeder.goto(`${appOrigin}/callback.html`);
+    // An empty page of the origin: the callback page would open the database and make the
+    // sealing key itself, racing this seeding for it.
+    await seeder.goto(`${appOrigin}/${OPENER_PAGE}`);
     const stored = await writeRecords(seeder, connections);
     if (stored !== connections.length) throw new Error(`cold start: seeded ${stored} records, wanted ${connections.length}`);
   } finally {

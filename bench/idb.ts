@@ -1,10 +1,12 @@
 /**
- * IndexedDB cost inside a page of the seeded origin: reading every connection (getAll over the
- * `conn:` range, the sealing key, then decrypt + JSON.parse each, in parallel as
+ * IndexedDB cost inside a page of the seeded origin: reading every connection (one cursor over
+ * the `conn:` range beside the sealing key, then decrypt + JSON.parse each, in parallel as
  * listConnections does; zod validation is left out) and writing one (seal + put + commit).
- * Runs on callback.html opened without an attempt: same origin, and quiet (no status checks).
+ * Runs on the bench's empty opener page: same origin, and quiet (no status checks, no storage of
+ * its own).
  */
 import type { BrowserContext } from '@playwright/test';
+import { OPENER_PAGE } from './floor-page.ts';
 
 export interface IdbSamples {
   readMs: number[];
@@ -15,7 +17,7 @@ export interface IdbSamples {
 export async function measureIdb(context: BrowserContext, appOrigin: string, runs: number, expected: number): Promise<IdbSamples> {
   const page = await context.newPage();
   try {
-    await page.goto(`${appOrigin}/callback.html`);
+    await page.goto(`${appOrigin}/${OPENER_PAGE}`);
     const result = await page.evaluate(
       async ({ runs }) => {
         const s = window.__benchStore!;
@@ -27,7 +29,17 @@ export async function measureIdb(context: BrowserContext, appOrigin: string, run
         for (let i = 0; i < runs; i += 1) {
           const t0 = performance.now();
           const store = db.transaction('kv', 'readonly').objectStore('kv');
-          const [raw, key] = await Promise.all([s.request(store.getAll(range)), s.request(store.get('meta:sealing-key'))]);
+          const values = new Promise<unknown[]>((resolve, reject) => {
+            const found: unknown[] = [];
+            const cursor = store.openCursor(range);
+            cursor.onsuccess = () => {
+              if (!cursor.result) return resolve(found);
+              found.push(cursor.result.value);
+              cursor.result.continue();
+            };
+            cursor.onerror = () => reject(cursor.error);
+          });
+          const [raw, key] = await Promise.all([values, s.request(store.get('meta:sealing-key'))]);
           const all = raw as { id: string; sealed: { iv: Uint8Array; data: ArrayBuffer } }[];
           const secrets = await Promise.all(all.map((r) => s.unseal(key as CryptoKey, r.id, r.sealed)));
           readMs.push(performance.now() - t0);
